@@ -1,0 +1,495 @@
+//! Drawing a [`ChartSpec`] on any plotters backend, and where each mark landed.
+//!
+//! [`draw_chart`] is generic over `DrawingBackend`: the browser passes a canvas,
+//! tests pass an SVG string. Plotters maps data to pixels; everything else
+//! (ticks, labels, which label fits) comes from the spec, so both backends draw
+//! the same chart. The returned [`MarkLayout`] lets the UI find the mark under
+//! the pointer without drawing again.
+
+use plotters::coord::Shift;
+use plotters::element::{Drawable, PointCollection};
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+use plotters::style::FontStyle;
+
+use super::spec::{ChartSpec, Layout, Mark};
+use super::theme::Theme;
+
+/// How to draw: at which pixel density, in which palette, and whether the title
+/// and source line are drawn in (for the PNG download, which leaves the page).
+#[derive(Debug, Clone, Copy)]
+pub struct DrawOptions<'a> {
+    /// Backend pixels per CSS pixel (the device pixel ratio, or 2 for PNG).
+    pub scale: f64,
+    pub theme: &'a Theme,
+    pub with_header: bool,
+}
+
+/// Where a mark landed, in backend pixels.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct MarkBox {
+    pub x: f64,
+    pub y: f64,
+    pub width: f64,
+    pub height: f64,
+}
+
+impl MarkBox {
+    pub fn center(&self) -> (f64, f64) {
+        (self.x + self.width / 2.0, self.y + self.height / 2.0)
+    }
+}
+
+/// The pixel boxes of every mark of a drawn chart, in the spec's mark order.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct MarkLayout {
+    pub boxes: Vec<MarkBox>,
+    /// Rows are read top to bottom; other layouts left to right.
+    pub by_row: bool,
+    /// The plot area: left, top, right, bottom.
+    pub plot: (f64, f64, f64, f64),
+}
+
+impl MarkLayout {
+    /// The mark nearest to a point, along the axis the chart is read on.
+    pub fn nearest(&self, x: f64, y: f64) -> Option<usize> {
+        let distance = |b: &MarkBox| {
+            let (cx, cy) = b.center();
+            if self.by_row {
+                (cy - y).abs()
+            } else {
+                (cx - x).abs()
+            }
+        };
+        self.boxes
+            .iter()
+            .enumerate()
+            .min_by(|(_, a), (_, b)| distance(a).total_cmp(&distance(b)))
+            .map(|(i, _)| i)
+    }
+
+    /// Scales every box (backend pixels to CSS pixels, for example).
+    pub fn scaled(&self, factor: f64) -> MarkLayout {
+        let s = |b: &MarkBox| MarkBox {
+            x: b.x * factor,
+            y: b.y * factor,
+            width: b.width * factor,
+            height: b.height * factor,
+        };
+        let (l, t, r, bo) = self.plot;
+        MarkLayout {
+            boxes: self.boxes.iter().map(s).collect(),
+            by_row: self.by_row,
+            plot: (l * factor, t * factor, r * factor, bo * factor),
+        }
+    }
+}
+
+type DrawResult<T, DB> = Result<T, DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>>;
+
+/// Text styles at the drawing's scale.
+struct Fonts<'a> {
+    theme: &'a Theme,
+    scale: f64,
+}
+
+impl<'a> Fonts<'a> {
+    fn style(&self, size: f64, color: RGBColor, bold: bool, h: HPos, v: VPos) -> TextStyle<'a> {
+        let font = (self.theme.font, size * self.scale).into_font();
+        let font = if bold {
+            font.style(FontStyle::Bold)
+        } else {
+            font
+        };
+        font.color(&color).pos(Pos::new(h, v))
+    }
+
+    fn tick(&self, h: HPos, v: VPos) -> TextStyle<'a> {
+        self.style(12.0, self.theme.muted, false, h, v)
+    }
+
+    fn label(&self, color: RGBColor, h: HPos, v: VPos) -> TextStyle<'a> {
+        self.style(12.0, color, true, h, v)
+    }
+}
+
+/// Draws `spec` on `root` and returns where each mark landed.
+pub fn draw_chart<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    spec: &ChartSpec,
+    opts: &DrawOptions,
+) -> DrawResult<MarkLayout, DB> {
+    let theme = opts.theme;
+    let s = opts.scale;
+    let fonts = Fonts { theme, scale: s };
+    root.fill(&theme.background)?;
+    let (width, height) = root.dim_in_pixel();
+    let pad = (12.0 * s).round() as i32;
+
+    let (mut top, mut bottom) = (pad, height as i32 - pad);
+    if opts.with_header {
+        let title = fonts.style(17.0, theme.text, true, HPos::Left, VPos::Top);
+        let subtitle = fonts.style(13.0, theme.muted, false, HPos::Left, VPos::Top);
+        let source = fonts.style(11.0, theme.muted, false, HPos::Left, VPos::Bottom);
+        root.draw(&Text::new(spec.title.clone(), (pad, pad), title))?;
+        root.draw(&Text::new(
+            spec.subtitle.clone(),
+            (pad, pad + (24.0 * s) as i32),
+            subtitle,
+        ))?;
+        root.draw(&Text::new(
+            spec.source_line.clone(),
+            (pad, height as i32 - pad),
+            source,
+        ))?;
+        top += (52.0 * s) as i32;
+        bottom -= (22.0 * s) as i32;
+    }
+
+    match spec.layout {
+        Layout::RankRows => {
+            draw_rank_rows(root, spec, &fonts, (pad, top, width as i32 - pad, bottom))
+        }
+        Layout::Bars | Layout::Line => {
+            draw_xy(root, spec, &fonts, (pad, top, width as i32 - pad, bottom))
+        }
+    }
+}
+
+/// Widest rendered text among `labels`, in backend pixels.
+fn widest<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    labels: impl Iterator<Item = String>,
+    style: &TextStyle,
+) -> DrawResult<i32, DB> {
+    let mut widest = 0;
+    for label in labels {
+        widest = widest.max(root.estimate_text_size(&label, style)?.0 as i32);
+    }
+    Ok(widest)
+}
+
+fn draw_xy<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    spec: &ChartSpec,
+    fonts: &Fonts,
+    (left, top, right, bottom): (i32, i32, i32, i32),
+) -> DrawResult<MarkLayout, DB> {
+    let (theme, s) = (fonts.theme, fonts.scale);
+    let y_tick_style = fonts.tick(HPos::Right, VPos::Center);
+    let x_tick_style = fonts.tick(HPos::Center, VPos::Top);
+    let y_label_width = widest(
+        root,
+        spec.y.ticks.iter().map(|t| t.label.clone()),
+        &y_tick_style,
+    )?;
+    let x_label_height = root.estimate_text_size("2022", &x_tick_style)?.1 as i32;
+    let plot_left = left + y_label_width + (8.0 * s) as i32;
+    let plot_top = top + (8.0 * s) as i32;
+    let plot_bottom = bottom - x_label_height - (8.0 * s) as i32;
+    let y_range = |axis: &super::spec::Axis| {
+        if axis.inverted {
+            axis.max..axis.min
+        } else {
+            axis.min..axis.max
+        }
+    };
+
+    let area = root.clone().shrink(
+        (plot_left, plot_top),
+        ((right - plot_left).max(1), (plot_bottom - plot_top).max(1)),
+    );
+    let chart =
+        ChartBuilder::on(&area).build_cartesian_2d(spec.x.min..spec.x.max, y_range(&spec.y))?;
+    let at = |x: f64, y: f64| chart.backend_coord(&(x, y));
+    let (x0, x1) = (spec.x.min, spec.x.max);
+
+    // Horizontal grid with value labels; the zero line is the baseline bars grow from.
+    for tick in &spec.y.ticks {
+        let (l, y) = at(x0, tick.at);
+        let (r, _) = at(x1, tick.at);
+        let is_zero = tick.at == 0.0 && spec.layout == Layout::Bars;
+        let style = if is_zero {
+            theme.baseline.stroke_width((1.5 * s).ceil() as u32)
+        } else {
+            theme.grid.stroke_width(s.ceil() as u32)
+        };
+        root.draw(&PathElement::new(vec![(l, y), (r, y)], style))?;
+        root.draw(&Text::new(
+            tick.label.clone(),
+            (l - (6.0 * s) as i32, y),
+            y_tick_style.clone(),
+        ))?;
+    }
+
+    // Category or year labels, thinned so they never overlap.
+    let label_width = widest(
+        root,
+        spec.x.ticks.iter().map(|t| t.label.clone()),
+        &x_tick_style,
+    )?;
+    let spacing = match spec.x.ticks.as_slice() {
+        [a, b, ..] => (at(b.at, 0.0).0 - at(a.at, 0.0).0).abs().max(1),
+        _ => i32::MAX,
+    };
+    let stride = ((label_width + (8.0 * s) as i32) as f64 / spacing as f64)
+        .ceil()
+        .max(1.0) as usize;
+    let last = spec.x.ticks.len().saturating_sub(1);
+    for (i, tick) in spec.x.ticks.iter().enumerate() {
+        // Keep the last label; drop the one before it if they would collide.
+        let shown = (i == last) || (i % stride == 0 && (last - i >= stride || stride == 1));
+        if !shown {
+            continue;
+        }
+        let (x, _) = at(tick.at, 0.0);
+        let is_gap = spec.gaps.iter().any(|g| g.at == tick.at);
+        let style = if is_gap {
+            fonts.tick(HPos::Center, VPos::Top)
+        } else {
+            x_tick_style.clone()
+        };
+        root.draw(&Text::new(
+            tick.label.clone(),
+            (x, plot_bottom + (6.0 * s) as i32),
+            style,
+        ))?;
+    }
+
+    let boxes = match spec.layout {
+        Layout::Bars => draw_bars(root, spec, fonts, &at)?,
+        _ => draw_line(root, spec, fonts, &at)?,
+    };
+    Ok(MarkLayout {
+        boxes,
+        by_row: false,
+        plot: (
+            f64::from(plot_left),
+            f64::from(plot_top),
+            f64::from(right),
+            f64::from(plot_bottom),
+        ),
+    })
+}
+
+fn draw_bars<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    spec: &ChartSpec,
+    fonts: &Fonts,
+    at: &dyn Fn(f64, f64) -> (i32, i32),
+) -> DrawResult<Vec<MarkBox>, DB> {
+    let (theme, s) = (fonts.theme, fonts.scale);
+    let band = (at(1.0, 0.0).0 - at(0.0, 0.0).0).abs() as f64;
+    let bar_width = (band * 0.7).min(56.0 * s).max(2.0);
+    let mut boxes = Vec::with_capacity(spec.marks.len());
+    for mark in &spec.marks {
+        let (cx, zero) = at(mark.x, 0.0);
+        let (_, y) = at(mark.x, mark.y);
+        let (x0, x1) = (
+            (cx as f64 - bar_width / 2.0).round() as i32,
+            (cx as f64 + bar_width / 2.0).round() as i32,
+        );
+        let (top, bottom) = (y.min(zero), y.max(zero).max(y.min(zero) + 1));
+        draw_shape(root, mark, theme, s, |style| {
+            Rectangle::new([(x0, top), (x1, bottom)], style)
+        })?;
+        let label_style = fonts.label(
+            theme.color(mark.role),
+            HPos::Center,
+            if mark.y < 0.0 {
+                VPos::Top
+            } else {
+                VPos::Bottom
+            },
+        );
+        let (label_w, _) = root.estimate_text_size(&mark.short_label, &label_style)?;
+        if f64::from(label_w) + 4.0 * s <= band {
+            let gap = (4.0 * s) as i32;
+            let ly = if mark.y < 0.0 {
+                bottom + gap
+            } else {
+                top - gap
+            };
+            root.draw(&Text::new(mark.short_label.clone(), (cx, ly), label_style))?;
+        }
+        boxes.push(MarkBox {
+            x: f64::from(x0),
+            y: f64::from(top),
+            width: f64::from(x1 - x0),
+            height: f64::from(bottom - top),
+        });
+    }
+    // Gaps: a short dash on the baseline says "no data here", not zero.
+    for gap in &spec.gaps {
+        let (x, zero) = at(gap.at, 0.0);
+        let half = (bar_width / 4.0).max(3.0 * s) as i32;
+        root.draw(&PathElement::new(
+            vec![(x - half, zero), (x + half, zero)],
+            theme.muted.stroke_width((3.0 * s) as u32),
+        ))?;
+    }
+    Ok(boxes)
+}
+
+fn draw_line<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    spec: &ChartSpec,
+    fonts: &Fonts,
+    at: &dyn Fn(f64, f64) -> (i32, i32),
+) -> DrawResult<Vec<MarkBox>, DB> {
+    let (theme, s) = (fonts.theme, fonts.scale);
+    let points: Vec<(i32, i32)> = spec.marks.iter().map(|m| at(m.x, m.y)).collect();
+    for (i, mark) in spec.marks.iter().enumerate().skip(1) {
+        if mark.joined {
+            let style = theme
+                .color(mark.role)
+                .stroke_width((2.0 * s).round() as u32);
+            root.draw(&PathElement::new(vec![points[i - 1], points[i]], style))?;
+        }
+    }
+    // Label every point when they are far enough apart, else only the first and the last.
+    let min_gap = points
+        .windows(2)
+        .map(|w| (w[1].0 - w[0].0).abs())
+        .min()
+        .unwrap_or(i32::MAX);
+    let label_all = f64::from(min_gap) >= 44.0 * s;
+    let radius = (4.5 * s).round() as i32;
+    let mut boxes = Vec::with_capacity(points.len());
+    for (i, (mark, &(x, y))) in spec.marks.iter().zip(&points).enumerate() {
+        draw_shape(root, mark, theme, s, |style| {
+            Circle::new((x, y), radius, style)
+        })?;
+        if label_all || i == 0 || i + 1 == points.len() {
+            let h = if i == 0 && !label_all {
+                HPos::Left
+            } else if i + 1 == points.len() && !label_all {
+                HPos::Right
+            } else {
+                HPos::Center
+            };
+            let style = fonts.label(theme.color(mark.role), h, VPos::Bottom);
+            root.draw(&Text::new(
+                mark.short_label.clone(),
+                (x, y - radius - (4.0 * s) as i32),
+                style,
+            ))?;
+        }
+        let r = f64::from(radius);
+        boxes.push(MarkBox {
+            x: f64::from(x) - r,
+            y: f64::from(y) - r,
+            width: 2.0 * r,
+            height: 2.0 * r,
+        });
+    }
+    Ok(boxes)
+}
+
+fn draw_rank_rows<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    spec: &ChartSpec,
+    fonts: &Fonts,
+    (left, top, right, bottom): (i32, i32, i32, i32),
+) -> DrawResult<MarkLayout, DB> {
+    let (theme, s) = (fonts.theme, fonts.scale);
+    let x_tick_style = fonts.tick(HPos::Center, VPos::Top);
+    let tick_height = root.estimate_text_size("63", &x_tick_style)?.1 as i32;
+    let plot_bottom = bottom - tick_height - (8.0 * s) as i32;
+    // Leave room at the right for the last tick label and at the left for the "1".
+    let inset = (10.0 * s) as i32;
+    let area = root.clone().shrink(
+        (left + inset, top),
+        (
+            (right - left - 2 * inset).max(1),
+            (plot_bottom - top).max(1),
+        ),
+    );
+    let chart = ChartBuilder::on(&area)
+        .build_cartesian_2d(spec.x.min..spec.x.max, spec.y.max..spec.y.min)?;
+    let at = |x: f64, y: f64| chart.backend_coord(&(x, y));
+    for tick in &spec.x.ticks {
+        let (x, y_top) = at(tick.at, spec.y.max);
+        let (_, y_bottom) = at(tick.at, spec.y.min);
+        root.draw(&PathElement::new(
+            vec![(x, y_top), (x, y_bottom)],
+            theme.grid.stroke_width(s.ceil() as u32),
+        ))?;
+        root.draw(&Text::new(
+            tick.label.clone(),
+            (x, plot_bottom + (6.0 * s) as i32),
+            x_tick_style.clone(),
+        ))?;
+    }
+    let radius = (6.0 * s).round() as i32;
+    let name_style = fonts.style(13.0, theme.text, false, HPos::Left, VPos::Bottom);
+    let mut boxes = Vec::with_capacity(spec.marks.len());
+    for (row, mark) in spec.marks.iter().enumerate() {
+        let (x_first, y) = at(spec.x.ticks.first().map_or(1.0, |t| t.at), row as f64);
+        let (x_last, _) = at(spec.x.ticks.last().map_or(1.0, |t| t.at), row as f64);
+        let (x, _) = at(mark.x, row as f64);
+        root.draw(&PathElement::new(
+            vec![(x_first, y), (x_last, y)],
+            theme.grid.stroke_width((3.0 * s) as u32),
+        ))?;
+        root.draw(&PathElement::new(
+            vec![(x_first, y), (x, y)],
+            theme.color(mark.role).stroke_width((3.0 * s) as u32),
+        ))?;
+        draw_shape(root, mark, theme, s, |style| {
+            Circle::new((x, y), radius, style)
+        })?;
+        root.draw(&Text::new(
+            mark.name.clone(),
+            (x_first, y - radius - (3.0 * s) as i32),
+            name_style.clone(),
+        ))?;
+        let label = fonts.label(theme.color(mark.role), HPos::Left, VPos::Center);
+        root.draw(&Text::new(
+            mark.short_label.clone(),
+            (x + radius + (6.0 * s) as i32, y),
+            label,
+        ))?;
+        let r = f64::from(radius);
+        boxes.push(MarkBox {
+            x: f64::from(x) - r,
+            y: f64::from(y) - r,
+            width: 2.0 * r,
+            height: 2.0 * r,
+        });
+    }
+    Ok(MarkLayout {
+        boxes,
+        by_row: true,
+        plot: (
+            f64::from(left),
+            f64::from(top),
+            f64::from(right),
+            f64::from(plot_bottom),
+        ),
+    })
+}
+
+/// Draws a mark solid when its figure is final, outlined on a tint when it is not.
+fn draw_shape<DB: DrawingBackend, E>(
+    root: &DrawingArea<DB, Shift>,
+    mark: &Mark,
+    theme: &Theme,
+    scale: f64,
+    shape: impl Fn(ShapeStyle) -> E,
+) -> DrawResult<(), DB>
+where
+    for<'b> &'b E: PointCollection<'b, (i32, i32)>,
+    E: Drawable<DB>,
+{
+    let color = theme.color(mark.role);
+    if mark.is_final {
+        root.draw(&shape(color.filled()))?;
+    } else {
+        root.draw(&shape(theme.tint(mark.role).filled()))?;
+        root.draw(&shape(
+            color.stroke_width((2.0 * scale).round().max(1.0) as u32),
+        ))?;
+    }
+    Ok(())
+}

@@ -1,0 +1,144 @@
+//! CSV downloads of a chart's figures and of the whole dataset.
+//!
+//! The files open correctly in Excel with Vietnamese text: UTF-8 with a byte
+//! order mark, '.' as the decimal separator, a header row and one row per
+//! observation with its unit, status and source. Numbers are written as
+//! recorded, unformatted, so the file can be computed with.
+
+use crate::chart::spec::{chart_observations, ChartId, PciMeasure};
+use crate::dataset::{Dataset, Observation};
+use crate::i18n::{status_label, Lang};
+
+/// The byte order mark that tells Excel the file is UTF-8.
+pub const BOM: char = '\u{feff}';
+
+fn header(lang: Lang, first: &str) -> String {
+    let columns = match lang {
+        Lang::Vi => [
+            "kỳ",
+            "giá trị",
+            "đơn vị",
+            "định tính",
+            "tình trạng",
+            "thứ hạng",
+            "trên tổng số",
+            "chi tiết",
+            "nguồn",
+            "địa chỉ nguồn",
+            "trích dẫn",
+        ],
+        Lang::En => [
+            "period",
+            "value",
+            "unit",
+            "qualifier",
+            "status",
+            "rank",
+            "rank_of",
+            "details",
+            "source",
+            "source_url",
+            "quote",
+        ],
+    };
+    format!("{first},{}\r\n", columns.join(","))
+}
+
+/// A text cell, quoted when needed; a leading `=`, `+`, `-` or `@` is neutralised
+/// so a spreadsheet never runs a cell from a dataset as a formula.
+fn text(value: &str) -> String {
+    let guarded = if value.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{value}")
+    } else {
+        value.to_owned()
+    };
+    if guarded.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", guarded.replace('"', "\"\""))
+    } else {
+        guarded
+    }
+}
+
+/// A number as recorded, with '.' as the decimal separator.
+fn number(value: f64) -> String {
+    if value.is_finite() {
+        value.to_string()
+    } else {
+        String::new()
+    }
+}
+
+fn serde_name<T: serde::Serialize>(value: &T) -> String {
+    serde_json::to_value(value)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_default()
+}
+
+fn row(ds: &Dataset, first: &str, obs: &Observation, lang: Lang) -> String {
+    let source = ds.source(obs.source_id());
+    let details: Vec<String> = obs
+        .details
+        .iter()
+        .map(|d| format!("{} {}", number(d.value), serde_name(&d.unit)))
+        .collect();
+    let cells = [
+        text(first),
+        text(&obs.period.to_string()),
+        number(obs.value),
+        serde_name(&obs.unit),
+        obs.qualifier.map(|q| serde_name(&q)).unwrap_or_default(),
+        text(status_label(obs.status, lang)),
+        obs.rank
+            .as_ref()
+            .map(|r| r.position.to_string())
+            .unwrap_or_default(),
+        obs.rank
+            .as_ref()
+            .map(|r| r.of.to_string())
+            .unwrap_or_default(),
+        text(&details.join("; ")),
+        text(&source.map_or_else(
+            || obs.source_id().to_owned(),
+            |s| format!("{} ({})", s.title, s.publisher),
+        )),
+        text(source.and_then(|s| s.url.as_deref()).unwrap_or("")),
+        text(obs.quote().unwrap_or("")),
+    ];
+    format!("{}\r\n", cells.join(","))
+}
+
+/// The figures of one chart.
+pub fn chart_csv(ds: &Dataset, id: ChartId, pci: PciMeasure, lang: Lang) -> String {
+    let first = match lang {
+        Lang::Vi => "tên",
+        Lang::En => "name",
+    };
+    let mut out = format!("{BOM}{}", header(lang, first));
+    for (name, obs) in chart_observations(ds, id, pci, lang) {
+        out.push_str(&row(ds, &name, obs, lang));
+    }
+    out
+}
+
+/// Every observation of the dataset: the key figures, then each series.
+pub fn dataset_csv(ds: &Dataset, lang: Lang) -> String {
+    let first = match lang {
+        Lang::Vi => "chỉ tiêu",
+        Lang::En => "indicator",
+    };
+    let mut out = format!("{BOM}{}", header(lang, first));
+    for key in &ds.key_figures {
+        out.push_str(&row(ds, key.label.get(lang), &key.observation, lang));
+    }
+    for (id, observations) in &ds.series {
+        let label = ds
+            .indicators
+            .get(id)
+            .map_or(id.as_str(), |i| i.label.get(lang));
+        for obs in observations {
+            out.push_str(&row(ds, label, obs, lang));
+        }
+    }
+    out
+}

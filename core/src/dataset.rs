@@ -1,0 +1,257 @@
+//! The dataset model: what the JSON file holds, typed with serde.
+//!
+//! The dataset is the single source of every number the dashboard shows. Each
+//! observation carries its period, unit, status and citations, so that every
+//! surface (cards, charts, tables, downloads) can say where a figure comes from.
+//! Values are stored exactly as the sources state them; nothing here is derived.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::i18n::Lang;
+use crate::period::Period;
+
+/// Text in both languages of the dashboard.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Text {
+    pub vi: String,
+    pub en: String,
+}
+
+impl Text {
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Vi => &self.vi,
+            Lang::En => &self.en,
+        }
+    }
+}
+
+/// The whole dataset, as read from `public/data/bac-ninh.json`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Dataset {
+    pub schema_version: u32,
+    pub title: Text,
+    /// The date of the report the dashboard is built around (ISO `YYYY-MM-DD`).
+    pub published: String,
+    /// The date this file was last revised (ISO `YYYY-MM-DD`).
+    pub revised: String,
+    /// Provinces ranked at the time of the figures (63 before 1/7/2025).
+    pub provinces_total: u32,
+    pub sources: Vec<Source>,
+    pub key_figures: Vec<KeyFigure>,
+    pub indicators: BTreeMap<String, Indicator>,
+    pub series: BTreeMap<String, Vec<Observation>>,
+    pub context: Vec<ContextItem>,
+}
+
+/// A publication a figure was read from.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    pub id: String,
+    /// The title as published, in the publication's own language.
+    pub title: String,
+    pub publisher: String,
+    /// The page address; absent for a publication with no web address (cited by publisher and date).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// Publication date (ISO `YYYY-MM-DD`, `YYYY-MM` or `YYYY`) when known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    /// Set when the page is a third-party copy, which is less reliable.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub mirror: bool,
+}
+
+/// The units figures are stated in. Each has its own formatting per language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Unit {
+    /// A change in percent, shown with its sign (+7,39%).
+    PercentChange,
+    Usd,
+    UsdMillion,
+    UsdBillion,
+    VndBillion,
+    VndTrillion,
+    /// Index points (PCI, PGI scores).
+    Points,
+    /// A position among the provinces; the value is the position.
+    Rank,
+    Projects,
+    Countries,
+    Sectors,
+}
+
+/// How final a figure is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    /// Stated before the period's data were complete ("ước", "dự báo").
+    Estimate,
+    /// The statistics office's first release for the period.
+    Preliminary,
+    /// Restated later as the period's result.
+    Final,
+}
+
+/// The words a source puts before a number: "hơn 45 tỷ USD" is not "45 tỷ USD".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Qualifier {
+    About,
+    Over,
+    Nearly,
+}
+
+/// A position among the provinces, for example 3 of 63.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Rank {
+    pub position: u32,
+    pub of: u32,
+    /// The period ranked, when it differs from the figure's own period.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub period: Option<Period>,
+}
+
+/// A source id with the exact words the figure was read from.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Citation {
+    pub source: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quote: Option<String>,
+}
+
+/// A count or amount that accompanies a figure (projects, countries, sectors).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Detail {
+    pub value: f64,
+    pub unit: Unit,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub qualifier: Option<Qualifier>,
+}
+
+/// One figure for one period: the chosen value, and what other sources say.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Observation {
+    pub period: Period,
+    pub value: f64,
+    pub unit: Unit,
+    pub status: Status,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub qualifier: Option<Qualifier>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rank: Option<Rank>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub details: Vec<Detail>,
+    /// The first citation is the source of the value; later ones corroborate it.
+    pub citations: Vec<Citation>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<Text>,
+    /// Values other sources give for the same figure; the observation's own value is the chosen one.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub alternatives: Vec<Alternative>,
+}
+
+impl Observation {
+    pub fn source_id(&self) -> &str {
+        self.citations.first().map_or("", |c| c.source.as_str())
+    }
+
+    pub fn quote(&self) -> Option<&str> {
+        self.citations.first().and_then(|c| c.quote.as_deref())
+    }
+
+    pub fn detail(&self, unit: Unit) -> Option<&Detail> {
+        self.details.iter().find(|d| d.unit == unit)
+    }
+}
+
+/// A value another source gives for the same figure. Only what differs is set.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Alternative {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub period: Option<Period>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub qualifier: Option<Qualifier>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rank: Option<Rank>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub details: Vec<Detail>,
+    pub status: Status,
+    pub citation: Citation,
+}
+
+/// Whether a key figure is good news, bad news or neither; bad news is never hidden.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Tone {
+    #[default]
+    Neutral,
+    Warning,
+}
+
+/// A headline figure shown as a card.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct KeyFigure {
+    pub id: String,
+    pub label: Text,
+    /// What the figure is compared with, for example "so với năm 2021".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub comparison: Option<Text>,
+    #[serde(default)]
+    pub tone: Tone,
+    pub observation: Observation,
+}
+
+/// What a series measures.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Indicator {
+    pub label: Text,
+    pub unit: Unit,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<Text>,
+}
+
+/// A sentence of context (aims, investors, resolutions, events) with its source.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ContextItem {
+    pub id: String,
+    pub heading: Text,
+    pub text: Text,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    pub citations: Vec<Citation>,
+}
+
+impl Dataset {
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        self.sources.iter().find(|s| s.id == id)
+    }
+
+    pub fn key_figure(&self, id: &str) -> Option<&KeyFigure> {
+        self.key_figures.iter().find(|k| k.id == id)
+    }
+
+    pub fn series(&self, id: &str) -> &[Observation] {
+        self.series.get(id).map_or(&[], Vec::as_slice)
+    }
+
+    pub fn observation(&self, series: &str, period: &Period) -> Option<&Observation> {
+        self.series(series).iter().find(|o| &o.period == period)
+    }
+}

@@ -1,0 +1,178 @@
+//! The two languages of the dashboard and every fixed string of the interface.
+//!
+//! Vietnamese comes first: it is the default and the language of the sources.
+//! Strings live in one table per language (a struct, so a missing translation
+//! is a compile error, not a blank on screen).
+
+use crate::dataset::Status;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Lang {
+    #[default]
+    Vi,
+    En,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::Vi, Lang::En];
+
+    /// The BCP 47 code, used for `<html lang>`, `?lang=` and storage.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Vi => "vi",
+            Lang::En => "en",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Lang> {
+        match code.trim().to_ascii_lowercase().as_str() {
+            "vi" => Some(Lang::Vi),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+
+    pub fn ui(self) -> &'static Ui {
+        match self {
+            Lang::Vi => &VI,
+            Lang::En => &EN,
+        }
+    }
+}
+
+/// How final a figure is, in words.
+pub fn status_label(status: Status, lang: Lang) -> &'static str {
+    match (status, lang) {
+        (Status::Estimate, Lang::Vi) => "ước tính",
+        (Status::Preliminary, Lang::Vi) => "sơ bộ",
+        (Status::Final, Lang::Vi) => "chính thức",
+        (Status::Estimate, Lang::En) => "estimate",
+        (Status::Preliminary, Lang::En) => "preliminary",
+        (Status::Final, Lang::En) => "final",
+    }
+}
+
+/// Every fixed string of the interface in one language.
+pub struct Ui {
+    pub language_name: &'static str,
+    pub language_switch: &'static str,
+    pub skip_link: &'static str,
+    /// Followed by the formatted publication date.
+    pub vintage_prefix: &'static str,
+    pub vintage_suffix: &'static str,
+    pub key_figures_heading: &'static str,
+    pub summary_heading: &'static str,
+    pub charts_heading: &'static str,
+    pub context_heading: &'static str,
+    pub sources_heading: &'static str,
+    pub sources_intro: &'static str,
+    pub source: &'static str,
+    pub other_sources_differ: &'static str,
+    pub quote: &'static str,
+    pub period: &'static str,
+    pub value: &'static str,
+    pub unit: &'static str,
+    pub status: &'static str,
+    pub rank: &'static str,
+    pub table: &'static str,
+    pub chart: &'static str,
+    pub download_png: &'static str,
+    pub download_csv: &'static str,
+    pub download_dataset: &'static str,
+    pub no_data: &'static str,
+    pub chart_keyboard_hint: &'static str,
+    pub mirror_note: &'static str,
+    pub published: &'static str,
+    pub no_address: &'static str,
+    pub footer: &'static str,
+    pub data_error_heading: &'static str,
+    pub data_error_kept: &'static str,
+    pub problem_at: &'static str,
+}
+
+pub static VI: Ui = Ui {
+    language_name: "Tiếng Việt",
+    language_switch: "Chọn ngôn ngữ",
+    skip_link: "Chuyển đến nội dung chính",
+    vintage_prefix: "Số liệu công bố ngày ",
+    vintage_suffix: " và các báo cáo sau đó",
+    key_figures_heading: "Kết quả nổi bật năm 2022 và 6 tháng đầu năm 2023",
+    summary_heading: "Tóm tắt",
+    charts_heading: "Diễn biến qua các năm",
+    context_heading: "Định hướng và bối cảnh",
+    sources_heading: "Nguồn số liệu",
+    sources_intro: "Mỗi số liệu trên trang dẫn từ một trong các nguồn sau; trích dẫn nguyên văn kèm theo từng số liệu.",
+    source: "Nguồn",
+    other_sources_differ: "Nguồn khác ghi",
+    quote: "Trích dẫn",
+    period: "Kỳ",
+    value: "Giá trị",
+    unit: "Đơn vị",
+    status: "Tình trạng",
+    rank: "Xếp hạng",
+    table: "Bảng số liệu",
+    chart: "Biểu đồ",
+    download_png: "Tải ảnh PNG",
+    download_csv: "Tải CSV",
+    download_dataset: "Tải toàn bộ dữ liệu",
+    no_data: "không có số liệu",
+    chart_keyboard_hint: "Dùng phím mũi tên trái, phải để đọc từng giá trị.",
+    mirror_note: "bản sao trên trang khác, độ tin cậy thấp hơn",
+    published: "đăng ngày",
+    no_address: "không có địa chỉ trực tuyến",
+    footer: "Số liệu của tỉnh Bắc Ninh cũ (trước ngày 1/7/2025), xếp hạng trong 63 tỉnh, thành phố.",
+    data_error_heading: "Không dùng được tệp dữ liệu",
+    data_error_kept: "Trang vẫn hiển thị bộ dữ liệu hợp lệ gần nhất.",
+    problem_at: "tại",
+};
+
+pub static EN: Ui = Ui {
+    language_name: "English",
+    language_switch: "Choose language",
+    skip_link: "Skip to main content",
+    vintage_prefix: "Figures published on ",
+    vintage_suffix: " and in later reports",
+    key_figures_heading: "Headline results for 2022 and the first half of 2023",
+    summary_heading: "Summary",
+    charts_heading: "Trends over the years",
+    context_heading: "Aims and context",
+    sources_heading: "Sources",
+    sources_intro: "Every figure on this page comes from one of these sources; the exact quote is given with each figure.",
+    source: "Source",
+    other_sources_differ: "Other sources give",
+    quote: "Quote",
+    period: "Period",
+    value: "Value",
+    unit: "Unit",
+    status: "Status",
+    rank: "Rank",
+    table: "Data table",
+    chart: "Chart",
+    download_png: "Download PNG",
+    download_csv: "Download CSV",
+    download_dataset: "Download the whole dataset",
+    no_data: "no data",
+    chart_keyboard_hint: "Use the left and right arrow keys to read each value.",
+    mirror_note: "third-party copy, less reliable",
+    published: "published",
+    no_address: "no web address",
+    footer: "Figures for the former Bắc Ninh province (before 1 July 2025), ranked among 63 provinces.",
+    data_error_heading: "The data file could not be used",
+    data_error_kept: "The page still shows the last valid dataset.",
+    problem_at: "at",
+};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_round_trip() {
+        for lang in Lang::ALL {
+            assert_eq!(Lang::from_code(lang.code()), Some(lang));
+        }
+        assert_eq!(Lang::from_code(" EN "), Some(Lang::En));
+        assert_eq!(Lang::from_code("fr"), None);
+        assert_eq!(Lang::default(), Lang::Vi);
+    }
+}

@@ -1,0 +1,156 @@
+//! Headline figures resolved for display: the words and numbers of each card.
+//!
+//! A card states the value, unit, period, status and national rank, names its
+//! source with the exact quote, and says in one line when other sources differ.
+
+use crate::dataset::{Alternative, Dataset, KeyFigure, Observation, Tone};
+use crate::format::{format_rank_long, format_rank_short, format_value};
+use crate::i18n::{status_label, Lang};
+use crate::period::format_partial_date;
+
+/// A source as a reader sees it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SourceRef {
+    pub title: String,
+    pub publisher: String,
+    pub url: Option<String>,
+    pub date: Option<String>,
+    pub quote: Option<String>,
+}
+
+/// One card, fully formatted in one language.
+#[derive(Debug, Clone, PartialEq)]
+pub struct KeyFigureView {
+    pub id: String,
+    pub label: String,
+    pub value: String,
+    pub comparison: Option<String>,
+    pub period: String,
+    pub status: String,
+    pub rank_short: Option<String>,
+    pub rank_long: Option<String>,
+    pub details: Vec<String>,
+    pub note: Option<String>,
+    pub warning: bool,
+    pub source: SourceRef,
+    /// Sources that confirm the figure.
+    pub corroborated_by: Vec<SourceRef>,
+    /// "Other sources give: …", when they differ.
+    pub differs: Option<String>,
+}
+
+/// The source of citation `source_id` with `quote`, formatted for `lang`.
+pub fn source_ref(ds: &Dataset, source_id: &str, quote: Option<&str>, lang: Lang) -> SourceRef {
+    match ds.source(source_id) {
+        Some(s) => SourceRef {
+            title: s.title.clone(),
+            publisher: s.publisher.clone(),
+            url: s.url.clone(),
+            date: s.date.as_deref().map(|d| format_partial_date(d, lang)),
+            quote: quote.map(str::to_owned),
+        },
+        None => SourceRef {
+            title: source_id.to_owned(),
+            publisher: String::new(),
+            url: None,
+            date: None,
+            quote: quote.map(str::to_owned),
+        },
+    }
+}
+
+/// Every card of the dataset, in order.
+pub fn key_figure_views(ds: &Dataset, lang: Lang) -> Vec<KeyFigureView> {
+    ds.key_figures
+        .iter()
+        .map(|k| key_figure_view(ds, k, lang))
+        .collect()
+}
+
+fn key_figure_view(ds: &Dataset, key: &KeyFigure, lang: Lang) -> KeyFigureView {
+    let obs = &key.observation;
+    let mut citations = obs
+        .citations
+        .iter()
+        .map(|c| source_ref(ds, &c.source, c.quote.as_deref(), lang));
+    let source = citations
+        .next()
+        .unwrap_or_else(|| source_ref(ds, "", None, lang));
+    let rank = obs.rank.as_ref();
+    KeyFigureView {
+        id: key.id.clone(),
+        label: key.label.get(lang).to_owned(),
+        value: format_value(obs.value, obs.unit, obs.qualifier, lang),
+        comparison: key.comparison.as_ref().map(|c| c.get(lang).to_owned()),
+        period: obs.period.label(lang),
+        status: status_label(obs.status, lang).to_owned(),
+        rank_short: rank.map(format_rank_short),
+        rank_long: rank.map(|r| {
+            let long = format_rank_long(r, lang);
+            match r.period {
+                Some(p) if p != obs.period => format!("{long} ({})", p.label(lang)),
+                _ => long,
+            }
+        }),
+        details: obs
+            .details
+            .iter()
+            .map(|d| format_value(d.value, d.unit, d.qualifier, lang))
+            .collect(),
+        note: obs.note.as_ref().map(|n| n.get(lang).to_owned()),
+        warning: key.tone == Tone::Warning,
+        source,
+        corroborated_by: citations.collect(),
+        differs: alternatives_line(ds, obs, lang),
+    }
+}
+
+/// One line saying what other sources give, or `None` when no source differs:
+/// "Nguồn khác ghi: 7.250 USD, thứ 3/63 (aloxekhach.com)".
+pub fn alternatives_line(ds: &Dataset, obs: &Observation, lang: Lang) -> Option<String> {
+    if obs.alternatives.is_empty() {
+        return None;
+    }
+    let items: Vec<String> = obs
+        .alternatives
+        .iter()
+        .map(|alt| alternative_text(ds, obs, alt, lang))
+        .collect();
+    Some(format!(
+        "{}: {}",
+        lang.ui().other_sources_differ,
+        items.join("; ")
+    ))
+}
+
+fn alternative_text(ds: &Dataset, obs: &Observation, alt: &Alternative, lang: Lang) -> String {
+    let mut parts = Vec::new();
+    if let Some(value) = alt.value {
+        parts.push(format_value(value, obs.unit, alt.qualifier, lang));
+    }
+    if let Some(rank) = &alt.rank {
+        parts.push(match lang {
+            Lang::Vi => format!("thứ {}", format_rank_short(rank)),
+            Lang::En => format!("rank {}", format_rank_short(rank)),
+        });
+    }
+    parts.extend(
+        alt.details
+            .iter()
+            .map(|d| format_value(d.value, d.unit, d.qualifier, lang)),
+    );
+    if let Some(period) = &alt.period {
+        parts.push(match lang {
+            Lang::Vi => format!("tại {}", period.label(lang)),
+            Lang::En => format!("at {}", period.label(lang)),
+        });
+    }
+    let publisher = ds
+        .source(&alt.citation.source)
+        .map_or(alt.citation.source.as_str(), |s| s.publisher.as_str());
+    format!(
+        "{} ({}, {publisher})",
+        parts.join(", "),
+        status_label(alt.status, lang)
+    )
+}

@@ -1,0 +1,311 @@
+//! Periods and calendar dates as the sources state them.
+//!
+//! A figure is for a year, a half or quarter of a year, a month, or a stock at a
+//! date. The period is part of the figure's meaning ("−12,59% in H1 2023" is not
+//! "−12,59% in 2023"), so it is parsed strictly and formatted per language.
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use crate::i18n::Lang;
+
+/// A calendar date, validated (day exists in its month).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Date {
+    pub year: i32,
+    pub month: u8,
+    pub day: u8,
+}
+
+fn is_leap(year: i32) -> bool {
+    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+}
+
+fn days_in_month(year: i32, month: u8) -> u8 {
+    match month {
+        2 if is_leap(year) => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+fn parse_year(s: &str) -> Option<i32> {
+    (s.len() == 4 && s.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| s.parse().ok())
+        .flatten()
+        .filter(|y| (1900..=2100).contains(y))
+}
+
+fn parse_two_digits(s: &str, range: std::ops::RangeInclusive<u8>) -> Option<u8> {
+    (s.len() == 2 && s.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| s.parse().ok())
+        .flatten()
+        .filter(|v| range.contains(v))
+}
+
+impl Date {
+    /// Parses an ISO date `YYYY-MM-DD`.
+    pub fn parse(s: &str) -> Option<Date> {
+        let mut parts = s.split('-');
+        let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
+        if parts.next().is_some() {
+            return None;
+        }
+        let year = parse_year(y)?;
+        let month = parse_two_digits(m, 1..=12)?;
+        let day = parse_two_digits(d, 1..=31)?;
+        (day <= days_in_month(year, month)).then_some(Date { year, month, day })
+    }
+
+    /// `13/6/2023` in Vietnamese, `13 June 2023` in English.
+    pub fn format(&self, lang: Lang) -> String {
+        match lang {
+            Lang::Vi => format!("{}/{}/{}", self.day, self.month, self.year),
+            Lang::En => format!("{} {} {}", self.day, month_name_en(self.month), self.year),
+        }
+    }
+
+    /// The date as a fraction of years, for placing it on a time axis.
+    pub fn as_year_fraction(&self) -> f64 {
+        let days_before: u32 = (1..self.month)
+            .map(|m| u32::from(days_in_month(self.year, m)))
+            .sum();
+        let year_days = if is_leap(self.year) { 366.0 } else { 365.0 };
+        f64::from(self.year) + (f64::from(days_before) + f64::from(self.day)) / year_days
+    }
+}
+
+/// Parses a publication date that may be partial: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+pub fn is_valid_partial_date(s: &str) -> bool {
+    match s.len() {
+        4 => parse_year(s).is_some(),
+        7 => s
+            .split_once('-')
+            .is_some_and(|(y, m)| parse_year(y).is_some() && parse_two_digits(m, 1..=12).is_some()),
+        _ => Date::parse(s).is_some(),
+    }
+}
+
+/// Formats a partial date (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`) per language; returns it unchanged if malformed.
+pub fn format_partial_date(s: &str, lang: Lang) -> String {
+    match Period::parse(s) {
+        Some(period) => period.label(lang),
+        None => s.to_owned(),
+    }
+}
+
+fn month_name_en(month: u8) -> &'static str {
+    const NAMES: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    NAMES[usize::from(month.clamp(1, 12) - 1)]
+}
+
+/// The period an observation covers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub enum Period {
+    Year(i32),
+    /// The first (1) or second (2) half of a year.
+    Half(i32, u8),
+    Quarter(i32, u8),
+    Month(i32, u8),
+    /// A stock as at a date.
+    Date(Date),
+}
+
+impl Period {
+    /// Parses `2022`, `2023-H1`, `2022-Q3`, `2022-02` or `2023-04-20`.
+    pub fn parse(s: &str) -> Option<Period> {
+        if let Some(year) = parse_year(s) {
+            return Some(Period::Year(year));
+        }
+        let (y, rest) = s.split_once('-')?;
+        let year = parse_year(y)?;
+        match rest.as_bytes() {
+            [b'H', n @ (b'1' | b'2')] => Some(Period::Half(year, n - b'0')),
+            [b'Q', n @ b'1'..=b'4'] => Some(Period::Quarter(year, n - b'0')),
+            [_, _] => parse_two_digits(rest, 1..=12).map(|m| Period::Month(year, m)),
+            _ => Date::parse(s).map(Period::Date),
+        }
+    }
+
+    pub fn year(&self) -> i32 {
+        match *self {
+            Period::Year(y) | Period::Half(y, _) | Period::Quarter(y, _) | Period::Month(y, _) => y,
+            Period::Date(d) => d.year,
+        }
+    }
+
+    /// The last day the period covers, for ordering and for placing stocks on a time axis.
+    pub fn end(&self) -> Date {
+        let last_of = |year: i32, month: u8| Date {
+            year,
+            month,
+            day: days_in_month(year, month),
+        };
+        match *self {
+            Period::Year(y) => last_of(y, 12),
+            Period::Half(y, h) => last_of(y, 6 * h),
+            Period::Quarter(y, q) => last_of(y, 3 * q),
+            Period::Month(y, m) => last_of(y, m),
+            Period::Date(d) => d,
+        }
+    }
+
+    /// The period in words: `2022`, `6 tháng đầu năm 2023` / `H1 2023`, `20/4/2023` / `20 April 2023`.
+    pub fn label(&self, lang: Lang) -> String {
+        match (*self, lang) {
+            (Period::Year(y), _) => y.to_string(),
+            (Period::Half(y, 1), Lang::Vi) => format!("6 tháng đầu năm {y}"),
+            (Period::Half(y, _), Lang::Vi) => format!("6 tháng cuối năm {y}"),
+            (Period::Half(y, h), Lang::En) => format!("H{h} {y}"),
+            (Period::Quarter(y, q), Lang::Vi) => format!("quý {}/{y}", roman(q)),
+            (Period::Quarter(y, q), Lang::En) => format!("Q{q} {y}"),
+            (Period::Month(y, m), Lang::Vi) => format!("tháng {m}/{y}"),
+            (Period::Month(y, m), Lang::En) => format!("{} {y}", month_name_en(m)),
+            (Period::Date(d), _) => d.format(lang),
+        }
+    }
+
+    /// A label short enough for a chart axis: `2022`, `6T/2023` / `H1 2023`, `4/2023` / `Apr 2023`.
+    pub fn short_label(&self, lang: Lang) -> String {
+        match (*self, lang) {
+            (Period::Half(y, h), Lang::Vi) => format!("{}T/{y}", if h == 1 { "6" } else { "12" }),
+            (
+                Period::Month(y, m)
+                | Period::Date(Date {
+                    year: y, month: m, ..
+                }),
+                Lang::Vi,
+            ) => format!("{m}/{y}"),
+            (
+                Period::Month(y, m)
+                | Period::Date(Date {
+                    year: y, month: m, ..
+                }),
+                Lang::En,
+            ) => {
+                format!("{} {y}", &month_name_en(m)[..3])
+            }
+            _ => self.label(lang),
+        }
+    }
+}
+
+fn roman(n: u8) -> &'static str {
+    ["I", "II", "III", "IV"][usize::from(n.clamp(1, 4) - 1)]
+}
+
+impl fmt::Display for Period {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Period::Year(y) => write!(f, "{y}"),
+            Period::Half(y, h) => write!(f, "{y}-H{h}"),
+            Period::Quarter(y, q) => write!(f, "{y}-Q{q}"),
+            Period::Month(y, m) => write!(f, "{y}-{m:02}"),
+            Period::Date(d) => write!(f, "{}-{:02}-{:02}", d.year, d.month, d.day),
+        }
+    }
+}
+
+impl TryFrom<String> for Period {
+    type Error = String;
+
+    fn try_from(s: String) -> Result<Self, Self::Error> {
+        Period::parse(&s).ok_or_else(|| {
+            format!(
+                "malformed period \"{s}\" (expected YYYY, YYYY-H1, YYYY-Q1, YYYY-MM or YYYY-MM-DD)"
+            )
+        })
+    }
+}
+
+impl From<Period> for String {
+    fn from(p: Period) -> String {
+        p.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_every_form_and_round_trips() {
+        for s in [
+            "2022",
+            "2023-H1",
+            "2022-Q3",
+            "2022-02",
+            "2023-04-20",
+            "2024-02-29",
+        ] {
+            let p = Period::parse(s).unwrap_or_else(|| panic!("{s} should parse"));
+            assert_eq!(p.to_string(), s);
+        }
+    }
+
+    #[test]
+    fn rejects_malformed_periods() {
+        for s in [
+            "",
+            "22",
+            "2022-H3",
+            "2022-Q5",
+            "2022-13",
+            "2023-02-29",
+            "2022-1",
+            "20221",
+            "2022-04-31",
+            "２０２２",
+        ] {
+            assert_eq!(Period::parse(s), None, "{s}");
+        }
+    }
+
+    #[test]
+    fn labels_in_both_languages() {
+        let h1 = Period::parse("2023-H1").unwrap();
+        assert_eq!(h1.label(Lang::Vi), "6 tháng đầu năm 2023");
+        assert_eq!(h1.label(Lang::En), "H1 2023");
+        assert_eq!(h1.short_label(Lang::Vi), "6T/2023");
+        let d = Period::parse("2023-06-13").unwrap();
+        assert_eq!(d.label(Lang::Vi), "13/6/2023");
+        assert_eq!(d.label(Lang::En), "13 June 2023");
+        assert_eq!(
+            Period::parse("2022-Q1").unwrap().label(Lang::Vi),
+            "quý I/2022"
+        );
+    }
+
+    #[test]
+    fn orders_by_end_date() {
+        let h1 = Period::parse("2023-H1").unwrap();
+        let y = Period::parse("2023").unwrap();
+        assert!(h1.end() < y.end());
+        assert!(Period::parse("2022-03-20").unwrap().end() < Period::parse("2022").unwrap().end());
+    }
+
+    #[test]
+    fn partial_dates() {
+        assert!(is_valid_partial_date("2023"));
+        assert!(is_valid_partial_date("2023-06"));
+        assert!(is_valid_partial_date("2023-06-13"));
+        assert!(!is_valid_partial_date("2023-6-13"));
+        assert_eq!(format_partial_date("2023-06-13", Lang::Vi), "13/6/2023");
+    }
+}

@@ -1,0 +1,475 @@
+//! Reading and checking a dataset: the gate every dataset passes before it is shown.
+//!
+//! The embedded file, a file a site publishes beside the app and a file an
+//! analyst opens all go through [`load`]. It never panics. A structural error
+//! (bad JSON, a wrong type, an unknown unit) stops parsing and is reported with
+//! its JSON path; a parsed dataset is then checked as a whole and every problem
+//! is listed, each with its JSON path, so a data editor can fix them in one go.
+
+use std::collections::HashSet;
+use std::fmt;
+
+use crate::dataset::{Alternative, Citation, Dataset, Detail, Observation, Rank, Text, Unit};
+use crate::i18n::Lang;
+use crate::period::{is_valid_partial_date, Date};
+
+/// The schema version this build reads.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// What is wrong, without where.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ProblemKind {
+    /// The text is not JSON at all.
+    Syntax {
+        line: usize,
+        column: usize,
+        detail: String,
+    },
+    /// The JSON does not have the dataset's shape (wrong type, missing field, unknown unit…).
+    Shape(String),
+    UnsupportedSchema(u32),
+    MissingTranslation(Lang),
+    Empty,
+    UnknownSource(String),
+    DuplicateId(String),
+    NotHttpLink(String),
+    BadDate(String),
+    NotFinite,
+    RankOutOfRange {
+        position: u32,
+        of: u32,
+    },
+    RankTotal {
+        of: u32,
+        expected: u32,
+    },
+    UnitMismatch {
+        expected: Unit,
+        found: Unit,
+    },
+    NoCitation,
+    UnknownIndicator(String),
+    OutOfOrder,
+    NothingDiffers,
+}
+
+/// One problem in a dataset, with the JSON path where it is.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Problem {
+    pub path: String,
+    pub kind: ProblemKind,
+}
+
+impl Problem {
+    fn new(path: impl Into<String>, kind: ProblemKind) -> Problem {
+        Problem {
+            path: path.into(),
+            kind,
+        }
+    }
+
+    /// The problem in words, in the reader's language.
+    pub fn message(&self, lang: Lang) -> String {
+        use ProblemKind::*;
+        let vi = lang == Lang::Vi;
+        match &self.kind {
+            Syntax {
+                line,
+                column,
+                detail,
+            } if vi => format!("không phải JSON hợp lệ (dòng {line}, cột {column}): {detail}"),
+            Syntax {
+                line,
+                column,
+                detail,
+            } => format!("not valid JSON (line {line}, column {column}): {detail}"),
+            Shape(detail) if vi => format!("sai cấu trúc: {detail}"),
+            Shape(detail) => format!("wrong shape: {detail}"),
+            UnsupportedSchema(v) if vi => {
+                format!("phiên bản lược đồ {v} không được hỗ trợ (cần {SCHEMA_VERSION})")
+            }
+            UnsupportedSchema(v) => {
+                format!("schema version {v} is not supported (expected {SCHEMA_VERSION})")
+            }
+            MissingTranslation(l) if vi => format!(
+                "thiếu bản tiếng {}",
+                if *l == Lang::Vi { "Việt" } else { "Anh" }
+            ),
+            MissingTranslation(l) => format!(
+                "the {} text is missing",
+                if *l == Lang::Vi {
+                    "Vietnamese"
+                } else {
+                    "English"
+                }
+            ),
+            Empty if vi => "không được để trống".into(),
+            Empty => "must not be empty".into(),
+            UnknownSource(id) if vi => format!("nguồn \"{id}\" không có trong danh sách nguồn"),
+            UnknownSource(id) => format!("source \"{id}\" is not in the list of sources"),
+            DuplicateId(id) if vi => format!("mã \"{id}\" bị trùng"),
+            DuplicateId(id) => format!("id \"{id}\" is used twice"),
+            NotHttpLink(url) if vi => {
+                format!("liên kết \"{url}\" phải bắt đầu bằng http:// hoặc https://")
+            }
+            NotHttpLink(url) => format!("link \"{url}\" must start with http:// or https://"),
+            BadDate(d) if vi => format!("ngày \"{d}\" không hợp lệ (cần YYYY-MM-DD)"),
+            BadDate(d) => format!("date \"{d}\" is malformed (expected YYYY-MM-DD)"),
+            NotFinite if vi => "phải là một số hữu hạn".into(),
+            NotFinite => "must be a finite number".into(),
+            RankOutOfRange { position, of } if vi => {
+                format!("thứ hạng {position} nằm ngoài khoảng 1..{of}")
+            }
+            RankOutOfRange { position, of } => format!("rank {position} is outside 1..{of}"),
+            RankTotal { of, expected } if vi => {
+                format!("xếp hạng trên {of} tỉnh, nhưng bộ dữ liệu có {expected} tỉnh")
+            }
+            RankTotal { of, expected } => {
+                format!("ranked of {of}, but the dataset has {expected} provinces")
+            }
+            UnitMismatch { expected, found } if vi => {
+                format!("đơn vị {found:?} khác đơn vị của chỉ tiêu ({expected:?})")
+            }
+            UnitMismatch { expected, found } => {
+                format!("unit {found:?} differs from the indicator's unit ({expected:?})")
+            }
+            NoCitation if vi => "cần ít nhất một nguồn".into(),
+            NoCitation => "needs at least one citation".into(),
+            UnknownIndicator(id) if vi => {
+                format!("chuỗi \"{id}\" không có chỉ tiêu tương ứng trong indicators")
+            }
+            UnknownIndicator(id) => format!("series \"{id}\" has no matching entry in indicators"),
+            OutOfOrder if vi => "các kỳ phải tăng dần và không trùng nhau".into(),
+            OutOfOrder => "periods must be in increasing order, each once".into(),
+            NothingDiffers if vi => {
+                "phương án khác phải ghi giá trị, kỳ, thứ hạng hoặc chi tiết".into()
+            }
+            NothingDiffers => "an alternative must give a value, period, rank or details".into(),
+        }
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.path, self.message(Lang::En))
+    }
+}
+
+/// Parses and validates a dataset. On success the dataset is safe to show whole.
+pub fn load(json: &str) -> Result<Dataset, Vec<Problem>> {
+    let mut de = serde_json::Deserializer::from_str(json);
+    let dataset: Dataset = serde_path_to_error::deserialize(&mut de).map_err(|err| {
+        let path = err.path().to_string();
+        let inner = err.into_inner();
+        let kind = if inner.is_syntax() || inner.is_eof() {
+            ProblemKind::Syntax {
+                line: inner.line(),
+                column: inner.column(),
+                detail: strip_position(&inner),
+            }
+        } else {
+            ProblemKind::Shape(strip_position(&inner))
+        };
+        vec![Problem::new(
+            if path == "." { "$".to_owned() } else { path },
+            kind,
+        )]
+    })?;
+    if let Err(err) = de.end() {
+        return Err(vec![Problem::new(
+            "$",
+            ProblemKind::Syntax {
+                line: err.line(),
+                column: err.column(),
+                detail: strip_position(&err),
+            },
+        )]);
+    }
+    let problems = validate(&dataset);
+    if problems.is_empty() {
+        Ok(dataset)
+    } else {
+        Err(problems)
+    }
+}
+
+/// serde_json appends " at line L column C"; the path says where, so keep the reason only.
+fn strip_position(err: &serde_json::Error) -> String {
+    let text = err.to_string();
+    match text.rfind(" at line ") {
+        Some(i) => text[..i].to_owned(),
+        None => text,
+    }
+}
+
+/// Checks a parsed dataset as a whole and returns every problem found.
+pub fn validate(ds: &Dataset) -> Vec<Problem> {
+    let mut v = Validator {
+        ds,
+        problems: Vec::new(),
+        source_ids: HashSet::new(),
+    };
+    v.dataset();
+    v.problems
+}
+
+struct Validator<'a> {
+    ds: &'a Dataset,
+    problems: Vec<Problem>,
+    source_ids: HashSet<&'a str>,
+}
+
+impl<'a> Validator<'a> {
+    fn push(&mut self, path: impl Into<String>, kind: ProblemKind) {
+        self.problems.push(Problem::new(path, kind));
+    }
+
+    fn dataset(&mut self) {
+        let ds = self.ds;
+        if ds.schema_version != SCHEMA_VERSION {
+            self.push(
+                "schema_version",
+                ProblemKind::UnsupportedSchema(ds.schema_version),
+            );
+        }
+        self.text("title", &ds.title);
+        self.date("published", &ds.published);
+        self.date("revised", &ds.revised);
+        if ds.provinces_total == 0 {
+            self.push(
+                "provinces_total",
+                ProblemKind::RankOutOfRange { position: 0, of: 0 },
+            );
+        }
+        for (i, source) in ds.sources.iter().enumerate() {
+            let path = format!("sources[{i}]");
+            if !self.source_ids.insert(source.id.as_str()) {
+                self.push(
+                    format!("{path}.id"),
+                    ProblemKind::DuplicateId(source.id.clone()),
+                );
+            }
+            self.non_empty(&format!("{path}.id"), &source.id);
+            self.non_empty(&format!("{path}.title"), &source.title);
+            self.non_empty(&format!("{path}.publisher"), &source.publisher);
+            if let Some(url) = &source.url {
+                if !is_http_link(url) {
+                    self.push(format!("{path}.url"), ProblemKind::NotHttpLink(url.clone()));
+                }
+            }
+            if let Some(date) = &source.date {
+                if !is_valid_partial_date(date) {
+                    self.push(format!("{path}.date"), ProblemKind::BadDate(date.clone()));
+                }
+            }
+        }
+        let mut key_ids = HashSet::new();
+        for (i, key) in ds.key_figures.iter().enumerate() {
+            let path = format!("key_figures[{i}]");
+            if !key_ids.insert(key.id.as_str()) {
+                self.push(
+                    format!("{path}.id"),
+                    ProblemKind::DuplicateId(key.id.clone()),
+                );
+            }
+            self.text(&format!("{path}.label"), &key.label);
+            if let Some(c) = &key.comparison {
+                self.text(&format!("{path}.comparison"), c);
+            }
+            self.observation(&format!("{path}.observation"), &key.observation, None);
+        }
+        for (id, indicator) in &ds.indicators {
+            self.text(&format!("indicators.{id}.label"), &indicator.label);
+            if let Some(note) = &indicator.note {
+                self.text(&format!("indicators.{id}.note"), note);
+            }
+        }
+        for (id, observations) in &ds.series {
+            let unit = ds.indicators.get(id).map(|i| i.unit);
+            if unit.is_none() {
+                self.push(
+                    format!("series.{id}"),
+                    ProblemKind::UnknownIndicator(id.clone()),
+                );
+            }
+            for (i, obs) in observations.iter().enumerate() {
+                let path = format!("series.{id}[{i}]");
+                self.observation(&path, obs, unit);
+                if i > 0 && observations[i - 1].period.end() >= obs.period.end() {
+                    self.push(format!("{path}.period"), ProblemKind::OutOfOrder);
+                }
+            }
+        }
+        let mut context_ids = HashSet::new();
+        for (i, item) in ds.context.iter().enumerate() {
+            let path = format!("context[{i}]");
+            if !context_ids.insert(item.id.as_str()) {
+                self.push(
+                    format!("{path}.id"),
+                    ProblemKind::DuplicateId(item.id.clone()),
+                );
+            }
+            self.text(&format!("{path}.heading"), &item.heading);
+            self.text(&format!("{path}.text"), &item.text);
+            if let Some(date) = &item.date {
+                self.date(&format!("{path}.date"), date);
+            }
+            self.citations(&path, &item.citations);
+        }
+    }
+
+    fn observation(&mut self, path: &str, obs: &Observation, expected_unit: Option<Unit>) {
+        self.number(&format!("{path}.value"), obs.value);
+        if let Some(expected) = expected_unit {
+            if obs.unit != expected {
+                self.push(
+                    format!("{path}.unit"),
+                    ProblemKind::UnitMismatch {
+                        expected,
+                        found: obs.unit,
+                    },
+                );
+            }
+        }
+        if obs.unit == Unit::Rank {
+            self.rank_value(&format!("{path}.value"), obs.value);
+        }
+        if let Some(rank) = &obs.rank {
+            self.rank(&format!("{path}.rank"), rank);
+        }
+        self.details(path, &obs.details);
+        self.citations(path, &obs.citations);
+        if let Some(note) = &obs.note {
+            self.text(&format!("{path}.note"), note);
+        }
+        for (i, alt) in obs.alternatives.iter().enumerate() {
+            self.alternative(&format!("{path}.alternatives[{i}]"), alt, obs.unit);
+        }
+    }
+
+    fn alternative(&mut self, path: &str, alt: &Alternative, unit: Unit) {
+        if let Some(value) = alt.value {
+            self.number(&format!("{path}.value"), value);
+            if unit == Unit::Rank {
+                self.rank_value(&format!("{path}.value"), value);
+            }
+        }
+        if let Some(rank) = &alt.rank {
+            self.rank(&format!("{path}.rank"), rank);
+        }
+        self.details(path, &alt.details);
+        self.citation(&format!("{path}.citation"), &alt.citation);
+        if alt.value.is_none()
+            && alt.rank.is_none()
+            && alt.details.is_empty()
+            && alt.period.is_none()
+        {
+            self.push(path, ProblemKind::NothingDiffers);
+        }
+    }
+
+    fn details(&mut self, path: &str, details: &[Detail]) {
+        for (i, detail) in details.iter().enumerate() {
+            self.number(&format!("{path}.details[{i}].value"), detail.value);
+        }
+    }
+
+    fn citations(&mut self, path: &str, citations: &[Citation]) {
+        if citations.is_empty() {
+            self.push(format!("{path}.citations"), ProblemKind::NoCitation);
+        }
+        for (i, citation) in citations.iter().enumerate() {
+            self.citation(&format!("{path}.citations[{i}]"), citation);
+        }
+    }
+
+    fn citation(&mut self, path: &str, citation: &Citation) {
+        if !self.source_ids.contains(citation.source.as_str()) {
+            self.push(
+                format!("{path}.source"),
+                ProblemKind::UnknownSource(citation.source.clone()),
+            );
+        }
+        if let Some(quote) = &citation.quote {
+            self.non_empty(&format!("{path}.quote"), quote);
+        }
+    }
+
+    fn rank(&mut self, path: &str, rank: &Rank) {
+        if rank.position == 0 || rank.position > rank.of {
+            self.push(
+                format!("{path}.position"),
+                ProblemKind::RankOutOfRange {
+                    position: rank.position,
+                    of: rank.of,
+                },
+            );
+        }
+        if rank.of != self.ds.provinces_total {
+            self.push(
+                format!("{path}.of"),
+                ProblemKind::RankTotal {
+                    of: rank.of,
+                    expected: self.ds.provinces_total,
+                },
+            );
+        }
+    }
+
+    fn rank_value(&mut self, path: &str, value: f64) {
+        let total = self.ds.provinces_total;
+        if value.fract() != 0.0 || value < 1.0 || value > f64::from(total) {
+            // The cast only shapes the message; out-of-range values saturate.
+            self.push(
+                path,
+                ProblemKind::RankOutOfRange {
+                    position: value as u32,
+                    of: total,
+                },
+            );
+        }
+    }
+
+    fn number(&mut self, path: &str, value: f64) {
+        if !value.is_finite() {
+            self.push(path, ProblemKind::NotFinite);
+        }
+    }
+
+    fn text(&mut self, path: &str, text: &Text) {
+        if text.vi.trim().is_empty() {
+            self.push(
+                format!("{path}.vi"),
+                ProblemKind::MissingTranslation(Lang::Vi),
+            );
+        }
+        if text.en.trim().is_empty() {
+            self.push(
+                format!("{path}.en"),
+                ProblemKind::MissingTranslation(Lang::En),
+            );
+        }
+    }
+
+    fn non_empty(&mut self, path: &str, value: &str) {
+        if value.trim().is_empty() {
+            self.push(path, ProblemKind::Empty);
+        }
+    }
+
+    fn date(&mut self, path: &str, value: &str) {
+        if Date::parse(value).is_none() {
+            self.push(path, ProblemKind::BadDate(value.to_owned()));
+        }
+    }
+}
+
+/// Only web links may reach the page: `javascript:`, `data:` and relative links are refused.
+pub fn is_http_link(url: &str) -> bool {
+    let lower = url.trim_start().to_ascii_lowercase();
+    let rest = lower
+        .strip_prefix("https://")
+        .or_else(|| lower.strip_prefix("http://"));
+    rest.is_some_and(|host| !host.is_empty() && !host.starts_with('/'))
+        && !url.chars().any(char::is_whitespace)
+}

@@ -1,0 +1,279 @@
+//! The six chart specs, and each chart drawn on plotters' SVG backend.
+
+use dashboard_core::chart::spec::{chart_observations, Layout, Role};
+use dashboard_core::chart::{
+    chart_spec, draw_chart, ChartId, ChartSpec, DrawOptions, PciMeasure, Theme,
+};
+use dashboard_core::dataset::Dataset;
+use dashboard_core::embedded_dataset;
+use dashboard_core::i18n::Lang;
+use plotters::prelude::*;
+
+fn dataset() -> Dataset {
+    embedded_dataset().unwrap_or_else(|p| panic!("embedded dataset invalid: {p:?}"))
+}
+
+fn spec(id: ChartId, lang: Lang) -> ChartSpec {
+    chart_spec(&dataset(), id, PciMeasure::Rank, lang)
+}
+
+/// Renders a spec to SVG text at `width` CSS pixels.
+fn render(
+    spec: &ChartSpec,
+    width: u32,
+    height: u32,
+) -> (String, dashboard_core::chart::MarkLayout) {
+    let mut svg = String::new();
+    let layout = {
+        let root = SVGBackend::with_string(&mut svg, (width, height)).into_drawing_area();
+        let opts = DrawOptions {
+            scale: 1.0,
+            theme: &Theme::LIGHT,
+            with_header: false,
+        };
+        let layout =
+            draw_chart(&root, spec, &opts).unwrap_or_else(|e| panic!("draw {:?}: {e:?}", spec.id));
+        root.present().unwrap_or_else(|e| panic!("present: {e:?}"));
+        layout
+    };
+    (svg, layout)
+}
+
+/// The text of every `<text>` element of an SVG, trimmed.
+fn drawn_texts(svg: &str) -> Vec<String> {
+    svg.split("<text")
+        .skip(1)
+        .filter_map(|t| {
+            t.split_once('>')
+                .and_then(|(_, rest)| rest.split_once("</text>"))
+                .map(|(text, _)| text.trim().to_owned())
+        })
+        .collect()
+}
+
+fn values(spec: &ChartSpec) -> Vec<String> {
+    spec.marks.iter().map(|m| m.short_label.clone()).collect()
+}
+
+#[test]
+fn growth_chart_has_every_year_and_the_first_half_of_2023() {
+    let vi = spec(ChartId::Growth, Lang::Vi);
+    assert_eq!(vi.layout, Layout::Bars);
+    assert_eq!(
+        values(&vi),
+        ["19,12", "10,6", "1,1", "1,36", "6,9", "7,39", "−12,59", "−9,28", "6,03"]
+    );
+    let labels: Vec<&str> = vi.x.ticks.iter().map(|t| t.label.as_str()).collect();
+    assert_eq!(
+        labels,
+        ["2017", "2018", "2019", "2020", "2021", "2022", "6T/2023", "2023", "2024"]
+    );
+    assert!(vi.gaps.is_empty());
+    // Negative years get the negative colour, and only they do.
+    for mark in &vi.marks {
+        assert_eq!(mark.role == Role::Negative, mark.y < 0.0, "{}", mark.period);
+    }
+    // The first half and the full year of 2023 both say how final they are.
+    let h1 = &vi.marks[6];
+    assert_eq!(h1.period, "6 tháng đầu năm 2023");
+    assert_eq!(h1.status, "ước tính");
+    assert!(!h1.is_final);
+    assert_eq!(vi.marks[7].status, "sơ bộ");
+    let en = spec(ChartId::Growth, Lang::En);
+    assert_eq!(en.marks[6].short_label, "−12.59");
+    assert_eq!(en.x.ticks[6].label, "H1 2023");
+}
+
+#[test]
+fn domains_include_every_value_and_zero_for_bars() {
+    let ds = dataset();
+    for id in ChartId::ALL {
+        for measure in [PciMeasure::Rank, PciMeasure::Score] {
+            let s = chart_spec(&ds, id, measure, Lang::Vi);
+            assert!(!s.marks.is_empty(), "{id:?} has no marks");
+            for m in &s.marks {
+                assert!(
+                    s.x.min <= m.x && m.x <= s.x.max,
+                    "{id:?} x {} outside {}..{}",
+                    m.x,
+                    s.x.min,
+                    s.x.max
+                );
+                assert!(
+                    s.y.min <= m.y && m.y <= s.y.max,
+                    "{id:?} y {} outside {}..{}",
+                    m.y,
+                    s.y.min,
+                    s.y.max
+                );
+            }
+            if s.layout == Layout::Bars {
+                assert!(
+                    s.y.min <= 0.0 && s.y.max >= 0.0,
+                    "{id:?} bars must start at zero"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn years_without_data_are_gaps_not_points() {
+    let exports = spec(ChartId::Exports, Lang::Vi);
+    let gaps: Vec<&str> = exports.gaps.iter().map(|g| g.label.as_str()).collect();
+    assert_eq!(gaps, ["2011", "2012", "2014", "2017"]);
+    for gap in &exports.gaps {
+        assert!(
+            exports.marks.iter().all(|m| m.x != gap.at),
+            "a mark sits in the gap {}",
+            gap.label
+        );
+    }
+    let highlighted: Vec<&str> = exports
+        .marks
+        .iter()
+        .filter(|m| m.role == Role::Highlight)
+        .map(|m| m.period.as_str())
+        .collect();
+    assert_eq!(highlighted, ["2022"]);
+    let pci = spec(ChartId::Pci, Lang::Vi);
+    // 2016 stands alone: it is not joined to 2019 across the missing years.
+    assert!(!pci.marks[1].joined, "2019 must not be joined to 2016");
+    assert!(pci.marks[2].joined);
+}
+
+#[test]
+fn rank_chart_has_the_six_ranks_of_2022_best_first() {
+    let ranks = spec(ChartId::Ranks, Lang::Vi);
+    assert_eq!(
+        values(&ranks),
+        ["2/63", "3/63", "3/63", "7/63", "7/63", "14/63"]
+    );
+    assert!(ranks.marks.iter().all(|m| m.x >= 1.0 && m.x <= 63.0));
+    assert_eq!(ranks.x.ticks.first().map(|t| t.label.as_str()), Some("1"));
+    assert_eq!(ranks.x.ticks.last().map(|t| t.label.as_str()), Some("63"));
+}
+
+#[test]
+fn pci_switches_between_rank_and_score() {
+    let ds = dataset();
+    let rank = chart_spec(&ds, ChartId::Pci, PciMeasure::Rank, Lang::Vi);
+    let score = chart_spec(&ds, ChartId::Pci, PciMeasure::Score, Lang::Vi);
+    assert!(rank.y.inverted && !score.y.inverted);
+    assert_eq!(rank.marks.last().map(|m| m.short_label.as_str()), Some("7"));
+    assert_eq!(
+        score.marks.last().map(|m| m.short_label.as_str()),
+        Some("69,08")
+    );
+}
+
+#[test]
+fn fdi_tooltips_carry_project_counts() {
+    let fdi = spec(ChartId::Fdi, Lang::Vi);
+    let report = fdi
+        .marks
+        .iter()
+        .find(|m| m.period == "13/6/2023")
+        .expect("the report's FDI point");
+    assert!(
+        report.notes.iter().any(|n| n == "1.908 dự án"),
+        "{:?}",
+        report.notes
+    );
+}
+
+#[test]
+fn takeaways_are_sentences_from_the_data_in_both_languages() {
+    let vi = spec(ChartId::Growth, Lang::Vi);
+    assert!(
+        vi.takeaway.contains("+19,12%") && vi.takeaway.contains("−12,59%"),
+        "{}",
+        vi.takeaway
+    );
+    let en = spec(ChartId::Exports, Lang::En);
+    assert!(en.takeaway.contains("USD 45.1 billion"), "{}", en.takeaway);
+    assert!(vi.description(Lang::Vi).contains("2017: +19,12%"));
+}
+
+#[test]
+fn every_chart_renders_to_svg_with_its_labels_and_marks() {
+    let ds = dataset();
+    for lang in [Lang::Vi, Lang::En] {
+        for id in ChartId::ALL {
+            let s = chart_spec(&ds, id, PciMeasure::Rank, lang);
+            let (svg, layout) = render(&s, 640, 320);
+            assert_eq!(layout.boxes.len(), s.marks.len(), "{id:?}");
+            let texts = drawn_texts(&svg);
+            for tick in s.y.ticks.iter().chain(&s.x.ticks) {
+                assert!(
+                    texts.contains(&tick.label),
+                    "{id:?}: tick {} not drawn in {texts:?}",
+                    tick.label
+                );
+            }
+            let shapes = match s.layout {
+                Layout::Bars => svg.matches("<rect").count() - 1, // less the background
+                _ => svg.matches("<circle").count(),
+            };
+            let expected = s
+                .marks
+                .iter()
+                .map(|m| if m.is_final { 1 } else { 2 })
+                .sum::<usize>();
+            assert_eq!(
+                shapes, expected,
+                "{id:?} draws one shape per final mark, two per estimate"
+            );
+            std::fs::create_dir_all("../target/charts").ok();
+            std::fs::write(
+                format!("../target/charts/{}-{}.svg", id.slug(), lang.code()),
+                &svg,
+            )
+            .ok();
+        }
+    }
+}
+
+#[test]
+fn x_labels_do_not_overlap_at_320_px() {
+    let exports = spec(ChartId::Exports, Lang::Vi);
+    let (svg, _) = render(&exports, 320, 240);
+    // Thinned labels: fewer than all fourteen years, but the first and the last.
+    let texts = drawn_texts(&svg);
+    let drawn = exports
+        .x
+        .ticks
+        .iter()
+        .filter(|t| texts.contains(&t.label))
+        .count();
+    assert!(
+        drawn < exports.x.ticks.len(),
+        "all 14 year labels cannot fit in 320 px"
+    );
+    assert!(
+        texts.contains(&"2010".to_owned()) && texts.contains(&"2023".to_owned()),
+        "{texts:?}"
+    );
+}
+
+#[test]
+fn nearest_mark_follows_the_pointer() {
+    let growth = spec(ChartId::Growth, Lang::Vi);
+    let (_, layout) = render(&growth, 640, 320);
+    for (i, b) in layout.boxes.iter().enumerate() {
+        let (cx, cy) = b.center();
+        assert_eq!(layout.nearest(cx, cy), Some(i));
+    }
+}
+
+#[test]
+fn chart_observations_match_marks() {
+    let ds = dataset();
+    for id in ChartId::ALL {
+        let s = chart_spec(&ds, id, PciMeasure::Rank, Lang::En);
+        assert_eq!(
+            chart_observations(&ds, id, PciMeasure::Rank, Lang::En).len(),
+            s.marks.len()
+        );
+    }
+}
