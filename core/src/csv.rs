@@ -89,14 +89,8 @@ fn row(ds: &Dataset, first: &str, obs: &Observation, lang: Lang) -> String {
         serde_name(&obs.unit),
         obs.qualifier.map(|q| serde_name(&q)).unwrap_or_default(),
         text(status_label(obs.status, lang)),
-        obs.rank
-            .as_ref()
-            .map(|r| r.position.to_string())
-            .unwrap_or_default(),
-        obs.rank
-            .as_ref()
-            .map(|r| r.of.to_string())
-            .unwrap_or_default(),
+        obs.rank.as_ref().map(|r| r.position.to_string()).unwrap_or_default(),
+        obs.rank.as_ref().map(|r| r.of.to_string()).unwrap_or_default(),
         text(&details.join("; ")),
         text(&source.map_or_else(
             || obs.source_id().to_owned(),
@@ -132,10 +126,7 @@ pub fn dataset_csv(ds: &Dataset, lang: Lang) -> String {
         out.push_str(&row(ds, key.label.get(lang), &key.observation, lang));
     }
     for (id, observations) in &ds.series {
-        let label = ds
-            .indicators
-            .get(id)
-            .map_or(id.as_str(), |i| i.label.get(lang));
+        let label = ds.indicators.get(id).map_or(id.as_str(), |i| i.label.get(lang));
         for obs in observations {
             out.push_str(&row(ds, label, obs, lang));
         }

@@ -31,8 +31,7 @@ pub fn recorded_decimals(value: f64) -> usize {
         return 0;
     }
     let text = value.abs().to_string();
-    text.split_once('.')
-        .map_or(0, |(_, frac)| frac.len().min(MAX_DECIMALS))
+    text.split_once('.').map_or(0, |(_, frac)| frac.len().min(MAX_DECIMALS))
 }
 
 /// Formats `value` with `decimals` decimals (or as recorded when `None`), grouped per language.
@@ -42,9 +41,7 @@ pub fn format_number(value: f64, decimals: Option<usize>, lang: Lang) -> String 
     if !value.is_finite() {
         return NOT_A_NUMBER.to_owned();
     }
-    let decimals = decimals
-        .unwrap_or_else(|| recorded_decimals(value))
-        .min(MAX_DECIMALS);
+    let decimals = decimals.unwrap_or_else(|| recorded_decimals(value)).min(MAX_DECIMALS);
     let rounded = format!("{:.*}", decimals, value.abs());
     let is_zero = rounded.bytes().all(|b| b == b'0' || b == b'.');
     let (int_part, frac_part) = rounded.split_once('.').unwrap_or((&rounded, ""));
@@ -160,10 +157,7 @@ pub fn ordinal_en(value: f64) -> String {
         (3, _) => "rd",
         _ => "th",
     };
-    format!(
-        "{}{suffix}",
-        format_number(value.round(), Some(0), Lang::En)
-    )
+    format!("{}{suffix}", format_number(value.round(), Some(0), Lang::En))
 }
 
 /// A rank as a compact badge: `3/63` in both languages.
@@ -175,11 +169,7 @@ pub fn format_rank_short(rank: &Rank) -> String {
 pub fn format_rank_long(rank: &Rank, lang: Lang) -> String {
     match lang {
         Lang::Vi => format!("thứ {} trong {} tỉnh, thành phố", rank.position, rank.of),
-        Lang::En => format!(
-            "{} of {} provinces",
-            ordinal_en(f64::from(rank.position)),
-            rank.of
-        ),
+        Lang::En => format!("{} of {} provinces", ordinal_en(f64::from(rank.position)), rank.of),
     }
 }
 
@@ -193,14 +183,8 @@ mod tests {
         assert_eq!(format_number(6696.0, None, Lang::En), "6,696");
         assert_eq!(format_number(7.39, None, Lang::Vi), "7,39");
         assert_eq!(format_number(7.39, None, Lang::En), "7.39");
-        assert_eq!(
-            format_number(1_234_567.891, Some(2), Lang::Vi),
-            "1.234.567,89"
-        );
-        assert_eq!(
-            format_number(1_234_567.891, Some(2), Lang::En),
-            "1,234,567.89"
-        );
+        assert_eq!(format_number(1_234_567.891, Some(2), Lang::Vi), "1.234.567,89");
+        assert_eq!(format_number(1_234_567.891, Some(2), Lang::En), "1,234,567.89");
         assert_eq!(format_number(100.0, None, Lang::Vi), "100");
         assert_eq!(format_number(999_999.0, None, Lang::En), "999,999");
     }
@@ -238,14 +222,8 @@ mod tests {
 
     #[test]
     fn values_with_units() {
-        assert_eq!(
-            format_value(45.1, Unit::UsdBillion, None, Lang::Vi),
-            "45,1 tỷ USD"
-        );
-        assert_eq!(
-            format_value(45.1, Unit::UsdBillion, None, Lang::En),
-            "USD 45.1 billion"
-        );
+        assert_eq!(format_value(45.1, Unit::UsdBillion, None, Lang::Vi), "45,1 tỷ USD");
+        assert_eq!(format_value(45.1, Unit::UsdBillion, None, Lang::En), "USD 45.1 billion");
         assert_eq!(format_value(6696.0, Unit::Usd, None, Lang::Vi), "6.696 USD");
         assert_eq!(format_value(6696.0, Unit::Usd, None, Lang::En), "6,696 USD");
         assert_eq!(
@@ -256,10 +234,7 @@ mod tests {
             format_value(45.0, Unit::UsdBillion, Some(Qualifier::Over), Lang::En),
             "over USD 45 billion"
         );
-        assert_eq!(
-            format_value(1908.0, Unit::Projects, None, Lang::Vi),
-            "1.908 dự án"
-        );
+        assert_eq!(format_value(1908.0, Unit::Projects, None, Lang::Vi), "1.908 dự án");
         assert_eq!(
             format_value(30908.0, Unit::VndBillion, None, Lang::En),
             "VND 30,908 billion"
@@ -275,10 +250,7 @@ mod tests {
             period: None,
         };
         assert_eq!(format_rank_short(&rank), "3/63");
-        assert_eq!(
-            format_rank_long(&rank, Lang::Vi),
-            "thứ 3 trong 63 tỉnh, thành phố"
-        );
+        assert_eq!(format_rank_long(&rank, Lang::Vi), "thứ 3 trong 63 tỉnh, thành phố");
         assert_eq!(format_rank_long(&rank, Lang::En), "3rd of 63 provinces");
         assert_eq!(ordinal_en(11.0), "11th");
         assert_eq!(ordinal_en(22.0), "22nd");

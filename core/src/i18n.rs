@@ -137,7 +137,8 @@ pub static EN: Ui = Ui {
     charts_heading: "Trends over the years",
     context_heading: "Aims and context",
     sources_heading: "Sources",
-    sources_intro: "Every figure on this page comes from one of these sources; the exact quote is given with each figure.",
+    sources_intro:
+        "Every figure on this page comes from one of these sources; the exact quote is given with each figure.",
     source: "Source",
     other_sources_differ: "Other sources give",
     quote: "Quote",

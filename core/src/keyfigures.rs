@@ -61,10 +61,7 @@ pub fn source_ref(ds: &Dataset, source_id: &str, quote: Option<&str>, lang: Lang
 
 /// Every card of the dataset, in order.
 pub fn key_figure_views(ds: &Dataset, lang: Lang) -> Vec<KeyFigureView> {
-    ds.key_figures
-        .iter()
-        .map(|k| key_figure_view(ds, k, lang))
-        .collect()
+    ds.key_figures.iter().map(|k| key_figure_view(ds, k, lang)).collect()
 }
 
 fn key_figure_view(ds: &Dataset, key: &KeyFigure, lang: Lang) -> KeyFigureView {
@@ -73,9 +70,7 @@ fn key_figure_view(ds: &Dataset, key: &KeyFigure, lang: Lang) -> KeyFigureView {
         .citations
         .iter()
         .map(|c| source_ref(ds, &c.source, c.quote.as_deref(), lang));
-    let source = citations
-        .next()
-        .unwrap_or_else(|| source_ref(ds, "", None, lang));
+    let source = citations.next().unwrap_or_else(|| source_ref(ds, "", None, lang));
     let rank = obs.rank.as_ref();
     KeyFigureView {
         id: key.id.clone(),
@@ -116,11 +111,7 @@ pub fn alternatives_line(ds: &Dataset, obs: &Observation, lang: Lang) -> Option<
         .iter()
         .map(|alt| alternative_text(ds, obs, alt, lang))
         .collect();
-    Some(format!(
-        "{}: {}",
-        lang.ui().other_sources_differ,
-        items.join("; ")
-    ))
+    Some(format!("{}: {}", lang.ui().other_sources_differ, items.join("; ")))
 }
 
 fn alternative_text(ds: &Dataset, obs: &Observation, alt: &Alternative, lang: Lang) -> String {
@@ -148,9 +139,5 @@ fn alternative_text(ds: &Dataset, obs: &Observation, alt: &Alternative, lang: La
     let publisher = ds
         .source(&alt.citation.source)
         .map_or(alt.citation.source.as_str(), |s| s.publisher.as_str());
-    format!(
-        "{} ({}, {publisher})",
-        parts.join(", "),
-        status_label(alt.status, lang)
-    )
+    format!("{} ({}, {publisher})", parts.join(", "), status_label(alt.status, lang))
 }

@@ -69,9 +69,7 @@ impl Date {
 
     /// The date as a fraction of years, for placing it on a time axis.
     pub fn as_year_fraction(&self) -> f64 {
-        let days_before: u32 = (1..self.month)
-            .map(|m| u32::from(days_in_month(self.year, m)))
-            .sum();
+        let days_before: u32 = (1..self.month).map(|m| u32::from(days_in_month(self.year, m))).sum();
         let year_days = if is_leap(self.year) { 366.0 } else { 365.0 };
         f64::from(self.year) + (f64::from(days_before) + f64::from(self.day)) / year_days
     }
@@ -185,20 +183,8 @@ impl Period {
     pub fn short_label(&self, lang: Lang) -> String {
         match (*self, lang) {
             (Period::Half(y, h), Lang::Vi) => format!("{}T/{y}", if h == 1 { "6" } else { "12" }),
-            (
-                Period::Month(y, m)
-                | Period::Date(Date {
-                    year: y, month: m, ..
-                }),
-                Lang::Vi,
-            ) => format!("{m}/{y}"),
-            (
-                Period::Month(y, m)
-                | Period::Date(Date {
-                    year: y, month: m, ..
-                }),
-                Lang::En,
-            ) => {
+            (Period::Month(y, m) | Period::Date(Date { year: y, month: m, .. }), Lang::Vi) => format!("{m}/{y}"),
+            (Period::Month(y, m) | Period::Date(Date { year: y, month: m, .. }), Lang::En) => {
                 format!("{} {y}", &month_name_en(m)[..3])
             }
             _ => self.label(lang),
@@ -226,11 +212,8 @@ impl TryFrom<String> for Period {
     type Error = String;
 
     fn try_from(s: String) -> Result<Self, Self::Error> {
-        Period::parse(&s).ok_or_else(|| {
-            format!(
-                "malformed period \"{s}\" (expected YYYY, YYYY-H1, YYYY-Q1, YYYY-MM or YYYY-MM-DD)"
-            )
-        })
+        Period::parse(&s)
+            .ok_or_else(|| format!("malformed period \"{s}\" (expected YYYY, YYYY-H1, YYYY-Q1, YYYY-MM or YYYY-MM-DD)"))
     }
 }
 
@@ -246,14 +229,7 @@ mod tests {
 
     #[test]
     fn parses_every_form_and_round_trips() {
-        for s in [
-            "2022",
-            "2023-H1",
-            "2022-Q3",
-            "2022-02",
-            "2023-04-20",
-            "2024-02-29",
-        ] {
+        for s in ["2022", "2023-H1", "2022-Q3", "2022-02", "2023-04-20", "2024-02-29"] {
             let p = Period::parse(s).unwrap_or_else(|| panic!("{s} should parse"));
             assert_eq!(p.to_string(), s);
         }
@@ -286,10 +262,7 @@ mod tests {
         let d = Period::parse("2023-06-13").unwrap();
         assert_eq!(d.label(Lang::Vi), "13/6/2023");
         assert_eq!(d.label(Lang::En), "13 June 2023");
-        assert_eq!(
-            Period::parse("2022-Q1").unwrap().label(Lang::Vi),
-            "quý I/2022"
-        );
+        assert_eq!(Period::parse("2022-Q1").unwrap().label(Lang::Vi), "quý I/2022");
     }
 
     #[test]

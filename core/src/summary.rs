@@ -50,11 +50,7 @@ fn rank(obs: &Observation, lang: Lang) -> Option<String> {
     obs.rank.as_ref().map(|r| format_rank_long(r, lang))
 }
 
-fn growth_sentence(
-    growth: Option<&Observation>,
-    per_head: Option<&Observation>,
-    lang: Lang,
-) -> Option<String> {
+fn growth_sentence(growth: Option<&Observation>, per_head: Option<&Observation>, lang: Lang) -> Option<String> {
     let growth = growth?;
     let year = growth.period.label(lang);
     let first = match lang {
@@ -77,15 +73,9 @@ fn growth_sentence(
     Some(format!("{first}{}.", second.unwrap_or_default()))
 }
 
-fn trade_sentence(
-    exports: Option<&Observation>,
-    budget: Option<&Observation>,
-    lang: Lang,
-) -> Option<String> {
+fn trade_sentence(exports: Option<&Observation>, budget: Option<&Observation>, lang: Lang) -> Option<String> {
     let exports = exports?;
-    let exports_rank = rank(exports, lang)
-        .map(|r| format!(" ({r})"))
-        .unwrap_or_default();
+    let exports_rank = rank(exports, lang).map(|r| format!(" ({r})")).unwrap_or_default();
     let budget = budget.map(|b| {
         let status = status_label(b.status, lang);
         let rank = b
@@ -95,10 +85,7 @@ fn trade_sentence(
             .unwrap_or_default();
         match lang {
             Lang::Vi => format!("; thu ngân sách nhà nước {status} {}{rank}", value(b, lang)),
-            Lang::En => format!(
-                "; state budget revenue was {} ({status}){rank}",
-                value(b, lang)
-            ),
+            Lang::En => format!("; state budget revenue was {} ({status}){rank}", value(b, lang)),
         }
     });
     Some(match lang {
@@ -115,11 +102,7 @@ fn trade_sentence(
     })
 }
 
-fn index_sentence(
-    pci: Option<&Observation>,
-    pgi: Option<&Observation>,
-    lang: Lang,
-) -> Option<String> {
+fn index_sentence(pci: Option<&Observation>, pgi: Option<&Observation>, lang: Lang) -> Option<String> {
     let pci = pci?;
     let pci_rank = pci.rank.as_ref()?;
     let pgi_part = pgi.filter(|p| p.unit == Unit::Rank).map(|p| match lang {
@@ -159,29 +142,37 @@ fn fdi_sentence(fdi: Option<&Observation>, lang: Lang) -> Option<String> {
     });
     let date = fdi.period.label(lang);
     Some(match (lang, projects) {
-        (Lang::Vi, Some(p)) => format!("Lũy kế đến {date}, tỉnh thu hút {p} vốn đầu tư trực tiếp nước ngoài (FDI) với {}{}.", value(fdi, lang), rank.unwrap_or_default()),
-        (Lang::Vi, None) => format!("Lũy kế đến {date}, vốn FDI đăng ký đạt {}{}.", value(fdi, lang), rank.unwrap_or_default()),
-        (Lang::En, Some(p)) => format!("By {date}, the province had attracted {p} of foreign direct investment (FDI) worth {}{}.", value(fdi, lang), rank.unwrap_or_default()),
-        (Lang::En, None) => format!("By {date}, registered FDI reached {}{}.", value(fdi, lang), rank.unwrap_or_default()),
+        (Lang::Vi, Some(p)) => format!(
+            "Lũy kế đến {date}, tỉnh thu hút {p} vốn đầu tư trực tiếp nước ngoài (FDI) với {}{}.",
+            value(fdi, lang),
+            rank.unwrap_or_default()
+        ),
+        (Lang::Vi, None) => format!(
+            "Lũy kế đến {date}, vốn FDI đăng ký đạt {}{}.",
+            value(fdi, lang),
+            rank.unwrap_or_default()
+        ),
+        (Lang::En, Some(p)) => format!(
+            "By {date}, the province had attracted {p} of foreign direct investment (FDI) worth {}{}.",
+            value(fdi, lang),
+            rank.unwrap_or_default()
+        ),
+        (Lang::En, None) => format!(
+            "By {date}, registered FDI reached {}{}.",
+            value(fdi, lang),
+            rank.unwrap_or_default()
+        ),
     })
 }
 
 /// The 2023 reversal: the first-half fall, then the full year and the year after from the series.
-fn reversal_sentence(
-    h1: Option<&Observation>,
-    growth: &[Observation],
-    lang: Lang,
-) -> Option<String> {
+fn reversal_sentence(h1: Option<&Observation>, growth: &[Observation], lang: Lang) -> Option<String> {
     let h1 = h1?;
     let year = h1.period.year();
-    let rank = h1
-        .rank
-        .as_ref()
-        .filter(|r| r.position == r.of)
-        .map(|r| match lang {
-            Lang::Vi => format!(", thấp nhất trong {} tỉnh, thành phố", r.of),
-            Lang::En => format!(", the lowest of {} provinces", r.of),
-        });
+    let rank = h1.rank.as_ref().filter(|r| r.position == r.of).map(|r| match lang {
+        Lang::Vi => format!(", thấp nhất trong {} tỉnh, thành phố", r.of),
+        Lang::En => format!(", the lowest of {} provinces", r.of),
+    });
     let first = match lang {
         Lang::Vi => format!(
             "Tuy nhiên, {} GRDP {} so với cùng kỳ{}",
@@ -209,22 +200,20 @@ fn reversal_sentence(
             status_label(o.status, lang)
         ),
     });
-    let next = find(year + 1)
-        .filter(|o| o.value > 0.0)
-        .map(|o| match lang {
-            Lang::Vi => format!(
-                ", rồi tăng trở lại {} năm {} ({})",
-                format_percent_change(o.value, None, lang).trim_start_matches('+'),
-                year + 1,
-                status_label(o.status, lang)
-            ),
-            Lang::En => format!(
-                ", then grew again by {} in {} ({})",
-                format_percent_change(o.value, None, lang).trim_start_matches('+'),
-                year + 1,
-                status_label(o.status, lang)
-            ),
-        });
+    let next = find(year + 1).filter(|o| o.value > 0.0).map(|o| match lang {
+        Lang::Vi => format!(
+            ", rồi tăng trở lại {} năm {} ({})",
+            format_percent_change(o.value, None, lang).trim_start_matches('+'),
+            year + 1,
+            status_label(o.status, lang)
+        ),
+        Lang::En => format!(
+            ", then grew again by {} in {} ({})",
+            format_percent_change(o.value, None, lang).trim_start_matches('+'),
+            year + 1,
+            status_label(o.status, lang)
+        ),
+    });
     Some(format!(
         "{first}{}{}.",
         full_year.unwrap_or_default(),

@@ -73,16 +73,10 @@ impl Problem {
         use ProblemKind::*;
         let vi = lang == Lang::Vi;
         match &self.kind {
-            Syntax {
-                line,
-                column,
-                detail,
-            } if vi => format!("không phải JSON hợp lệ (dòng {line}, cột {column}): {detail}"),
-            Syntax {
-                line,
-                column,
-                detail,
-            } => format!("not valid JSON (line {line}, column {column}): {detail}"),
+            Syntax { line, column, detail } if vi => {
+                format!("không phải JSON hợp lệ (dòng {line}, cột {column}): {detail}")
+            }
+            Syntax { line, column, detail } => format!("not valid JSON (line {line}, column {column}): {detail}"),
             Shape(detail) if vi => format!("sai cấu trúc: {detail}"),
             Shape(detail) => format!("wrong shape: {detail}"),
             UnsupportedSchema(v) if vi => {
@@ -91,17 +85,10 @@ impl Problem {
             UnsupportedSchema(v) => {
                 format!("schema version {v} is not supported (expected {SCHEMA_VERSION})")
             }
-            MissingTranslation(l) if vi => format!(
-                "thiếu bản tiếng {}",
-                if *l == Lang::Vi { "Việt" } else { "Anh" }
-            ),
+            MissingTranslation(l) if vi => format!("thiếu bản tiếng {}", if *l == Lang::Vi { "Việt" } else { "Anh" }),
             MissingTranslation(l) => format!(
                 "the {} text is missing",
-                if *l == Lang::Vi {
-                    "Vietnamese"
-                } else {
-                    "English"
-                }
+                if *l == Lang::Vi { "Vietnamese" } else { "English" }
             ),
             Empty if vi => "không được để trống".into(),
             Empty => "must not be empty".into(),
@@ -141,9 +128,7 @@ impl Problem {
             UnknownIndicator(id) => format!("series \"{id}\" has no matching entry in indicators"),
             OutOfOrder if vi => "các kỳ phải tăng dần và không trùng nhau".into(),
             OutOfOrder => "periods must be in increasing order, each once".into(),
-            NothingDiffers if vi => {
-                "phương án khác phải ghi giá trị, kỳ, thứ hạng hoặc chi tiết".into()
-            }
+            NothingDiffers if vi => "phương án khác phải ghi giá trị, kỳ, thứ hạng hoặc chi tiết".into(),
             NothingDiffers => "an alternative must give a value, period, rank or details".into(),
         }
     }
@@ -170,10 +155,7 @@ pub fn load(json: &str) -> Result<Dataset, Vec<Problem>> {
         } else {
             ProblemKind::Shape(strip_position(&inner))
         };
-        vec![Problem::new(
-            if path == "." { "$".to_owned() } else { path },
-            kind,
-        )]
+        vec![Problem::new(if path == "." { "$".to_owned() } else { path }, kind)]
     })?;
     if let Err(err) = de.end() {
         return Err(vec![Problem::new(
@@ -227,27 +209,18 @@ impl<'a> Validator<'a> {
     fn dataset(&mut self) {
         let ds = self.ds;
         if ds.schema_version != SCHEMA_VERSION {
-            self.push(
-                "schema_version",
-                ProblemKind::UnsupportedSchema(ds.schema_version),
-            );
+            self.push("schema_version", ProblemKind::UnsupportedSchema(ds.schema_version));
         }
         self.text("title", &ds.title);
         self.date("published", &ds.published);
         self.date("revised", &ds.revised);
         if ds.provinces_total == 0 {
-            self.push(
-                "provinces_total",
-                ProblemKind::RankOutOfRange { position: 0, of: 0 },
-            );
+            self.push("provinces_total", ProblemKind::RankOutOfRange { position: 0, of: 0 });
         }
         for (i, source) in ds.sources.iter().enumerate() {
             let path = format!("sources[{i}]");
             if !self.source_ids.insert(source.id.as_str()) {
-                self.push(
-                    format!("{path}.id"),
-                    ProblemKind::DuplicateId(source.id.clone()),
-                );
+                self.push(format!("{path}.id"), ProblemKind::DuplicateId(source.id.clone()));
             }
             self.non_empty(&format!("{path}.id"), &source.id);
             self.non_empty(&format!("{path}.title"), &source.title);
@@ -267,10 +240,7 @@ impl<'a> Validator<'a> {
         for (i, key) in ds.key_figures.iter().enumerate() {
             let path = format!("key_figures[{i}]");
             if !key_ids.insert(key.id.as_str()) {
-                self.push(
-                    format!("{path}.id"),
-                    ProblemKind::DuplicateId(key.id.clone()),
-                );
+                self.push(format!("{path}.id"), ProblemKind::DuplicateId(key.id.clone()));
             }
             self.text(&format!("{path}.label"), &key.label);
             if let Some(c) = &key.comparison {
@@ -287,10 +257,7 @@ impl<'a> Validator<'a> {
         for (id, observations) in &ds.series {
             let unit = ds.indicators.get(id).map(|i| i.unit);
             if unit.is_none() {
-                self.push(
-                    format!("series.{id}"),
-                    ProblemKind::UnknownIndicator(id.clone()),
-                );
+                self.push(format!("series.{id}"), ProblemKind::UnknownIndicator(id.clone()));
             }
             for (i, obs) in observations.iter().enumerate() {
                 let path = format!("series.{id}[{i}]");
@@ -304,10 +271,7 @@ impl<'a> Validator<'a> {
         for (i, item) in ds.context.iter().enumerate() {
             let path = format!("context[{i}]");
             if !context_ids.insert(item.id.as_str()) {
-                self.push(
-                    format!("{path}.id"),
-                    ProblemKind::DuplicateId(item.id.clone()),
-                );
+                self.push(format!("{path}.id"), ProblemKind::DuplicateId(item.id.clone()));
             }
             self.text(&format!("{path}.heading"), &item.heading);
             self.text(&format!("{path}.text"), &item.text);
@@ -359,11 +323,7 @@ impl<'a> Validator<'a> {
         }
         self.details(path, &alt.details);
         self.citation(&format!("{path}.citation"), &alt.citation);
-        if alt.value.is_none()
-            && alt.rank.is_none()
-            && alt.details.is_empty()
-            && alt.period.is_none()
-        {
+        if alt.value.is_none() && alt.rank.is_none() && alt.details.is_empty() && alt.period.is_none() {
             self.push(path, ProblemKind::NothingDiffers);
         }
     }
@@ -438,16 +398,10 @@ impl<'a> Validator<'a> {
 
     fn text(&mut self, path: &str, text: &Text) {
         if text.vi.trim().is_empty() {
-            self.push(
-                format!("{path}.vi"),
-                ProblemKind::MissingTranslation(Lang::Vi),
-            );
+            self.push(format!("{path}.vi"), ProblemKind::MissingTranslation(Lang::Vi));
         }
         if text.en.trim().is_empty() {
-            self.push(
-                format!("{path}.en"),
-                ProblemKind::MissingTranslation(Lang::En),
-            );
+            self.push(format!("{path}.en"), ProblemKind::MissingTranslation(Lang::En));
         }
     }
 
@@ -467,9 +421,6 @@ impl<'a> Validator<'a> {
 /// Only web links may reach the page: `javascript:`, `data:` and relative links are refused.
 pub fn is_http_link(url: &str) -> bool {
     let lower = url.trim_start().to_ascii_lowercase();
-    let rest = lower
-        .strip_prefix("https://")
-        .or_else(|| lower.strip_prefix("http://"));
-    rest.is_some_and(|host| !host.is_empty() && !host.starts_with('/'))
-        && !url.chars().any(char::is_whitespace)
+    let rest = lower.strip_prefix("https://").or_else(|| lower.strip_prefix("http://"));
+    rest.is_some_and(|host| !host.is_empty() && !host.starts_with('/')) && !url.chars().any(char::is_whitespace)
 }

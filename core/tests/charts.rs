@@ -1,9 +1,7 @@
 //! The six chart specs, and each chart drawn on plotters' SVG backend.
 
 use dashboard_core::chart::spec::{chart_observations, Layout, Role};
-use dashboard_core::chart::{
-    chart_spec, draw_chart, ChartId, ChartSpec, DrawOptions, PciMeasure, Theme,
-};
+use dashboard_core::chart::{chart_spec, draw_chart, ChartId, ChartSpec, DrawOptions, PciMeasure, Theme};
 use dashboard_core::dataset::Dataset;
 use dashboard_core::embedded_dataset;
 use dashboard_core::i18n::Lang;
@@ -18,11 +16,7 @@ fn spec(id: ChartId, lang: Lang) -> ChartSpec {
 }
 
 /// Renders a spec to SVG text at `width` CSS pixels.
-fn render(
-    spec: &ChartSpec,
-    width: u32,
-    height: u32,
-) -> (String, dashboard_core::chart::MarkLayout) {
+fn render(spec: &ChartSpec, width: u32, height: u32) -> (String, dashboard_core::chart::MarkLayout) {
     let mut svg = String::new();
     let layout = {
         let root = SVGBackend::with_string(&mut svg, (width, height)).into_drawing_area();
@@ -31,8 +25,7 @@ fn render(
             theme: &Theme::LIGHT,
             with_header: false,
         };
-        let layout =
-            draw_chart(&root, spec, &opts).unwrap_or_else(|e| panic!("draw {:?}: {e:?}", spec.id));
+        let layout = draw_chart(&root, spec, &opts).unwrap_or_else(|e| panic!("draw {:?}: {e:?}", spec.id));
         root.present().unwrap_or_else(|e| panic!("present: {e:?}"));
         layout
     };
@@ -108,10 +101,7 @@ fn domains_include_every_value_and_zero_for_bars() {
                 );
             }
             if s.layout == Layout::Bars {
-                assert!(
-                    s.y.min <= 0.0 && s.y.max >= 0.0,
-                    "{id:?} bars must start at zero"
-                );
+                assert!(s.y.min <= 0.0 && s.y.max >= 0.0, "{id:?} bars must start at zero");
             }
         }
     }
@@ -145,10 +135,7 @@ fn years_without_data_are_gaps_not_points() {
 #[test]
 fn rank_chart_has_the_six_ranks_of_2022_best_first() {
     let ranks = spec(ChartId::Ranks, Lang::Vi);
-    assert_eq!(
-        values(&ranks),
-        ["2/63", "3/63", "3/63", "7/63", "7/63", "14/63"]
-    );
+    assert_eq!(values(&ranks), ["2/63", "3/63", "3/63", "7/63", "7/63", "14/63"]);
     assert!(ranks.marks.iter().all(|m| m.x >= 1.0 && m.x <= 63.0));
     assert_eq!(ranks.x.ticks.first().map(|t| t.label.as_str()), Some("1"));
     assert_eq!(ranks.x.ticks.last().map(|t| t.label.as_str()), Some("63"));
@@ -161,10 +148,7 @@ fn pci_switches_between_rank_and_score() {
     let score = chart_spec(&ds, ChartId::Pci, PciMeasure::Score, Lang::Vi);
     assert!(rank.y.inverted && !score.y.inverted);
     assert_eq!(rank.marks.last().map(|m| m.short_label.as_str()), Some("7"));
-    assert_eq!(
-        score.marks.last().map(|m| m.short_label.as_str()),
-        Some("69,08")
-    );
+    assert_eq!(score.marks.last().map(|m| m.short_label.as_str()), Some("69,08"));
 }
 
 #[test]
@@ -175,11 +159,7 @@ fn fdi_tooltips_carry_project_counts() {
         .iter()
         .find(|m| m.period == "13/6/2023")
         .expect("the report's FDI point");
-    assert!(
-        report.notes.iter().any(|n| n == "1.908 dự án"),
-        "{:?}",
-        report.notes
-    );
+    assert!(report.notes.iter().any(|n| n == "1.908 dự án"), "{:?}", report.notes);
 }
 
 #[test]
@@ -215,21 +195,13 @@ fn every_chart_renders_to_svg_with_its_labels_and_marks() {
                 Layout::Bars => svg.matches("<rect").count() - 1, // less the background
                 _ => svg.matches("<circle").count(),
             };
-            let expected = s
-                .marks
-                .iter()
-                .map(|m| if m.is_final { 1 } else { 2 })
-                .sum::<usize>();
+            let expected = s.marks.iter().map(|m| if m.is_final { 1 } else { 2 }).sum::<usize>();
             assert_eq!(
                 shapes, expected,
                 "{id:?} draws one shape per final mark, two per estimate"
             );
             std::fs::create_dir_all("../target/charts").ok();
-            std::fs::write(
-                format!("../target/charts/{}-{}.svg", id.slug(), lang.code()),
-                &svg,
-            )
-            .ok();
+            std::fs::write(format!("../target/charts/{}-{}.svg", id.slug(), lang.code()), &svg).ok();
         }
     }
 }
@@ -240,16 +212,8 @@ fn x_labels_do_not_overlap_at_320_px() {
     let (svg, _) = render(&exports, 320, 240);
     // Thinned labels: fewer than all fourteen years, but the first and the last.
     let texts = drawn_texts(&svg);
-    let drawn = exports
-        .x
-        .ticks
-        .iter()
-        .filter(|t| texts.contains(&t.label))
-        .count();
-    assert!(
-        drawn < exports.x.ticks.len(),
-        "all 14 year labels cannot fit in 320 px"
-    );
+    let drawn = exports.x.ticks.iter().filter(|t| texts.contains(&t.label)).count();
+    assert!(drawn < exports.x.ticks.len(), "all 14 year labels cannot fit in 320 px");
     assert!(
         texts.contains(&"2010".to_owned()) && texts.contains(&"2023".to_owned()),
         "{texts:?}"

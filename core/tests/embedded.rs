@@ -27,31 +27,18 @@ fn embedded_dataset_is_valid() {
 fn headline_figures_in_vietnamese() {
     let ds = dataset();
     let cards = key_figure_views(&ds, Lang::Vi);
-    let card = |id: &str| {
-        cards
-            .iter()
-            .find(|c| c.id == id)
-            .unwrap_or_else(|| panic!("card {id}"))
-    };
+    let card = |id: &str| cards.iter().find(|c| c.id == id).unwrap_or_else(|| panic!("card {id}"));
     assert_eq!(card("grdp_growth_2022").value, "+7,39%");
     assert_eq!(card("grdp_per_head_2022").value, "6.696 USD");
-    assert_eq!(
-        card("grdp_per_head_2022").rank_short.as_deref(),
-        Some("3/63")
-    );
+    assert_eq!(card("grdp_per_head_2022").rank_short.as_deref(), Some("3/63"));
     assert_eq!(card("budget_revenue_2022").value, "khoảng 1,3 tỷ USD");
-    assert_eq!(
-        card("budget_revenue_2022").rank_short.as_deref(),
-        Some("14/63")
-    );
+    assert_eq!(card("budget_revenue_2022").rank_short.as_deref(), Some("14/63"));
     assert_eq!(card("exports_2022").value, "45,1 tỷ USD");
     assert_eq!(card("exports_2022").rank_short.as_deref(), Some("2/63"));
     assert_eq!(card("pci_2022").value, "69,08 điểm");
     assert_eq!(card("pci_2022").rank_short.as_deref(), Some("7/63"));
     assert_eq!(card("fdi_cumulative_2023").value, "24,17 tỷ USD");
-    assert!(card("fdi_cumulative_2023")
-        .details
-        .contains(&"1.908 dự án".to_owned()));
+    assert!(card("fdi_cumulative_2023").details.contains(&"1.908 dự án".to_owned()));
     assert_eq!(card("grdp_growth_2023_h1").value, "−12,59%");
     assert!(card("grdp_growth_2023_h1").warning);
     // Where sources differ, the card says so with the other value.
@@ -76,12 +63,7 @@ fn headline_figures_in_vietnamese() {
 fn headline_figures_in_english() {
     let ds = dataset();
     let cards = key_figure_views(&ds, Lang::En);
-    let card = |id: &str| {
-        cards
-            .iter()
-            .find(|c| c.id == id)
-            .unwrap_or_else(|| panic!("card {id}"))
-    };
+    let card = |id: &str| cards.iter().find(|c| c.id == id).unwrap_or_else(|| panic!("card {id}"));
     assert_eq!(card("grdp_growth_2022").value, "+7.39%");
     assert_eq!(card("grdp_per_head_2022").value, "6,696 USD");
     assert_eq!(card("exports_2022").value, "USD 45.1 billion");
@@ -100,10 +82,7 @@ fn every_observation_has_a_known_source_and_quote_or_corroboration() {
             assert!(ds.source(obs.source_id()).is_some(), "{id} {}", obs.period);
         }
     }
-    assert!(ds
-        .series("grdp_growth")
-        .iter()
-        .all(|o| o.unit == Unit::PercentChange));
+    assert!(ds.series("grdp_growth").iter().all(|o| o.unit == Unit::PercentChange));
 }
 
 #[test]
@@ -114,17 +93,8 @@ fn summary_is_built_from_the_figures_in_both_languages() {
     assert!((3..=6).contains(&vi.len()), "{vi:?}");
     assert_eq!(vi.len(), en.len());
     let vi_text = vi.join(" ");
-    for expected in [
-        "7,39%",
-        "6.696 USD",
-        "45,1 tỷ USD",
-        "12,59%",
-        "thấp nhất trong 63 tỉnh",
-    ] {
-        assert!(
-            vi_text.contains(expected),
-            "missing {expected} in {vi_text}"
-        );
+    for expected in ["7,39%", "6.696 USD", "45,1 tỷ USD", "12,59%", "thấp nhất trong 63 tỉnh"] {
+        assert!(vi_text.contains(expected), "missing {expected} in {vi_text}");
     }
     let en_text = en.join(" ");
     for expected in [
@@ -134,10 +104,7 @@ fn summary_is_built_from_the_figures_in_both_languages() {
         "12.59%",
         "the lowest of 63 provinces",
     ] {
-        assert!(
-            en_text.contains(expected),
-            "missing {expected} in {en_text}"
-        );
+        assert!(en_text.contains(expected), "missing {expected} in {en_text}");
     }
 }
 

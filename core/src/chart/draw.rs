@@ -96,11 +96,7 @@ struct Fonts<'a> {
 impl<'a> Fonts<'a> {
     fn style(&self, size: f64, color: RGBColor, bold: bool, h: HPos, v: VPos) -> TextStyle<'a> {
         let font = (self.theme.font, size * self.scale).into_font();
-        let font = if bold {
-            font.style(FontStyle::Bold)
-        } else {
-            font
-        };
+        let font = if bold { font.style(FontStyle::Bold) } else { font };
         font.color(&color).pos(Pos::new(h, v))
     }
 
@@ -137,22 +133,14 @@ pub fn draw_chart<DB: DrawingBackend>(
             (pad, pad + (24.0 * s) as i32),
             subtitle,
         ))?;
-        root.draw(&Text::new(
-            spec.source_line.clone(),
-            (pad, height as i32 - pad),
-            source,
-        ))?;
+        root.draw(&Text::new(spec.source_line.clone(), (pad, height as i32 - pad), source))?;
         top += (52.0 * s) as i32;
         bottom -= (22.0 * s) as i32;
     }
 
     match spec.layout {
-        Layout::RankRows => {
-            draw_rank_rows(root, spec, &fonts, (pad, top, width as i32 - pad, bottom))
-        }
-        Layout::Bars | Layout::Line => {
-            draw_xy(root, spec, &fonts, (pad, top, width as i32 - pad, bottom))
-        }
+        Layout::RankRows => draw_rank_rows(root, spec, &fonts, (pad, top, width as i32 - pad, bottom)),
+        Layout::Bars | Layout::Line => draw_xy(root, spec, &fonts, (pad, top, width as i32 - pad, bottom)),
     }
 }
 
@@ -178,11 +166,7 @@ fn draw_xy<DB: DrawingBackend>(
     let (theme, s) = (fonts.theme, fonts.scale);
     let y_tick_style = fonts.tick(HPos::Right, VPos::Center);
     let x_tick_style = fonts.tick(HPos::Center, VPos::Top);
-    let y_label_width = widest(
-        root,
-        spec.y.ticks.iter().map(|t| t.label.clone()),
-        &y_tick_style,
-    )?;
+    let y_label_width = widest(root, spec.y.ticks.iter().map(|t| t.label.clone()), &y_tick_style)?;
     let x_label_height = root.estimate_text_size("2022", &x_tick_style)?.1 as i32;
     let plot_left = left + y_label_width + (8.0 * s) as i32;
     let plot_top = top + (8.0 * s) as i32;
@@ -199,8 +183,7 @@ fn draw_xy<DB: DrawingBackend>(
         (plot_left, plot_top),
         ((right - plot_left).max(1), (plot_bottom - plot_top).max(1)),
     );
-    let chart =
-        ChartBuilder::on(&area).build_cartesian_2d(spec.x.min..spec.x.max, y_range(&spec.y))?;
+    let chart = ChartBuilder::on(&area).build_cartesian_2d(spec.x.min..spec.x.max, y_range(&spec.y))?;
     let at = |x: f64, y: f64| chart.backend_coord(&(x, y));
     let (x0, x1) = (spec.x.min, spec.x.max);
 
@@ -222,24 +205,17 @@ fn draw_xy<DB: DrawingBackend>(
         ))?;
     }
 
-    // Category or year labels, thinned so they never overlap.
-    let label_width = widest(
-        root,
-        spec.x.ticks.iter().map(|t| t.label.clone()),
-        &x_tick_style,
-    )?;
-    let spacing = match spec.x.ticks.as_slice() {
-        [a, b, ..] => (at(b.at, 0.0).0 - at(a.at, 0.0).0).abs().max(1),
-        _ => i32::MAX,
-    };
-    let stride = ((label_width + (8.0 * s) as i32) as f64 / spacing as f64)
-        .ceil()
-        .max(1.0) as usize;
-    let last = spec.x.ticks.len().saturating_sub(1);
+    // Category or year labels, thinned so they never overlap: the first and the last are
+    // always shown, and each other label only if it clears its shown neighbours.
+    let gap = (8.0 * s) as i32;
+    let mut spans = Vec::with_capacity(spec.x.ticks.len());
+    for tick in &spec.x.ticks {
+        let (x, _) = at(tick.at, 0.0);
+        let half = root.estimate_text_size(&tick.label, &x_tick_style)?.0 as i32 / 2;
+        spans.push((x - half, x + half));
+    }
     for (i, tick) in spec.x.ticks.iter().enumerate() {
-        // Keep the last label; drop the one before it if they would collide.
-        let shown = (i == last) || (i % stride == 0 && (last - i >= stride || stride == 1));
-        if !shown {
+        if !label_fits(&spans, i, gap) {
             continue;
         }
         let (x, _) = at(tick.at, 0.0);
@@ -272,6 +248,25 @@ fn draw_xy<DB: DrawingBackend>(
     })
 }
 
+/// Whether label `i` is shown: labels are kept from the left while they clear the last kept one,
+/// and the last label always shows (dropping the kept labels it would collide with).
+fn label_fits(spans: &[(i32, i32)], i: usize, gap: i32) -> bool {
+    let last = spans.len().saturating_sub(1);
+    if i == 0 || i == last {
+        return true;
+    }
+    let mut right_of_previous = spans[0].1;
+    for (j, span) in spans.iter().enumerate().take(i + 1).skip(1) {
+        if span.0 >= right_of_previous + gap {
+            if j == i {
+                return span.1 + gap <= spans[last].0;
+            }
+            right_of_previous = span.1;
+        }
+    }
+    false
+}
+
 fn draw_bars<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     spec: &ChartSpec,
@@ -296,20 +291,12 @@ fn draw_bars<DB: DrawingBackend>(
         let label_style = fonts.label(
             theme.color(mark.role),
             HPos::Center,
-            if mark.y < 0.0 {
-                VPos::Top
-            } else {
-                VPos::Bottom
-            },
+            if mark.y < 0.0 { VPos::Top } else { VPos::Bottom },
         );
         let (label_w, _) = root.estimate_text_size(&mark.short_label, &label_style)?;
         if f64::from(label_w) + 4.0 * s <= band {
             let gap = (4.0 * s) as i32;
-            let ly = if mark.y < 0.0 {
-                bottom + gap
-            } else {
-                top - gap
-            };
+            let ly = if mark.y < 0.0 { bottom + gap } else { top - gap };
             root.draw(&Text::new(mark.short_label.clone(), (cx, ly), label_style))?;
         }
         boxes.push(MarkBox {
@@ -341,9 +328,7 @@ fn draw_line<DB: DrawingBackend>(
     let points: Vec<(i32, i32)> = spec.marks.iter().map(|m| at(m.x, m.y)).collect();
     for (i, mark) in spec.marks.iter().enumerate().skip(1) {
         if mark.joined {
-            let style = theme
-                .color(mark.role)
-                .stroke_width((2.0 * s).round() as u32);
+            let style = theme.color(mark.role).stroke_width((2.0 * s).round() as u32);
             root.draw(&PathElement::new(vec![points[i - 1], points[i]], style))?;
         }
     }
@@ -357,9 +342,7 @@ fn draw_line<DB: DrawingBackend>(
     let radius = (4.5 * s).round() as i32;
     let mut boxes = Vec::with_capacity(points.len());
     for (i, (mark, &(x, y))) in spec.marks.iter().zip(&points).enumerate() {
-        draw_shape(root, mark, theme, s, |style| {
-            Circle::new((x, y), radius, style)
-        })?;
+        draw_shape(root, mark, theme, s, |style| Circle::new((x, y), radius, style))?;
         if label_all || i == 0 || i + 1 == points.len() {
             let h = if i == 0 && !label_all {
                 HPos::Left
@@ -400,13 +383,9 @@ fn draw_rank_rows<DB: DrawingBackend>(
     let inset = (10.0 * s) as i32;
     let area = root.clone().shrink(
         (left + inset, top),
-        (
-            (right - left - 2 * inset).max(1),
-            (plot_bottom - top).max(1),
-        ),
+        ((right - left - 2 * inset).max(1), (plot_bottom - top).max(1)),
     );
-    let chart = ChartBuilder::on(&area)
-        .build_cartesian_2d(spec.x.min..spec.x.max, spec.y.max..spec.y.min)?;
+    let chart = ChartBuilder::on(&area).build_cartesian_2d(spec.x.min..spec.x.max, spec.y.max..spec.y.min)?;
     let at = |x: f64, y: f64| chart.backend_coord(&(x, y));
     for tick in &spec.x.ticks {
         let (x, y_top) = at(tick.at, spec.y.max);
@@ -436,9 +415,7 @@ fn draw_rank_rows<DB: DrawingBackend>(
             vec![(x_first, y), (x, y)],
             theme.color(mark.role).stroke_width((3.0 * s) as u32),
         ))?;
-        draw_shape(root, mark, theme, s, |style| {
-            Circle::new((x, y), radius, style)
-        })?;
+        draw_shape(root, mark, theme, s, |style| Circle::new((x, y), radius, style))?;
         root.draw(&Text::new(
             mark.name.clone(),
             (x_first, y - radius - (3.0 * s) as i32),
@@ -487,9 +464,7 @@ where
         root.draw(&shape(color.filled()))?;
     } else {
         root.draw(&shape(theme.tint(mark.role).filled()))?;
-        root.draw(&shape(
-            color.stroke_width((2.0 * scale).round().max(1.0) as u32),
-        ))?;
+        root.draw(&shape(color.stroke_width((2.0 * scale).round().max(1.0) as u32)))?;
     }
     Ok(())
 }

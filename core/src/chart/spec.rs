@@ -94,7 +94,10 @@ pub struct Mark {
     pub period: String,
     pub value: String,
     pub status: String,
+    /// The publisher, for the tooltip.
     pub source: String,
+    /// The title as published, for the table.
+    pub source_title: String,
     pub source_url: Option<String>,
     /// Further lines for the tooltip and table: rank, project count, differing sources.
     pub notes: Vec<String>,
@@ -166,12 +169,7 @@ impl ChartSpec {
                 Lang::En => format!(" No data: {}.", years.join(", ")),
             }
         };
-        format!(
-            "{}. {} {}.{gaps}",
-            self.title,
-            self.takeaway,
-            values.join("; ")
-        )
+        format!("{}. {} {}.{gaps}", self.title, self.takeaway, values.join("; "))
     }
 }
 
@@ -232,10 +230,7 @@ fn definition(id: ChartId, pci: PciMeasure) -> Definition {
             series: "fdi_cumulative",
             layout: Layout::Line,
             title: ["Vốn FDI đăng ký lũy kế", "Cumulative registered FDI"],
-            subtitle: [
-                "tỷ USD, các dự án còn hiệu lực",
-                "USD billion, projects in force",
-            ],
+            subtitle: ["tỷ USD, các dự án còn hiệu lực", "USD billion, projects in force"],
             axis_divisor: 1.0,
             axis_unit: None,
             highlight: None,
@@ -244,10 +239,7 @@ fn definition(id: ChartId, pci: PciMeasure) -> Definition {
         ChartId::Budget => Definition {
             series: "budget_revenue",
             layout: Layout::Bars,
-            title: [
-                "Thu ngân sách nhà nước trên địa bàn",
-                "State budget revenue",
-            ],
+            title: ["Thu ngân sách nhà nước trên địa bàn", "State budget revenue"],
             subtitle: ["nghìn tỷ đồng", "VND trillion"],
             axis_divisor: 1000.0,
             axis_unit: Some(Unit::VndTrillion),
@@ -361,12 +353,7 @@ pub fn chart_spec(ds: &Dataset, id: ChartId, pci: PciMeasure, lang: Lang) -> Cha
     }
 }
 
-fn place<'a>(
-    ds: &'a Dataset,
-    id: ChartId,
-    def: &Definition,
-    lang: Lang,
-) -> (Vec<Placed<'a>>, Axis, Vec<Tick>) {
+fn place<'a>(ds: &'a Dataset, id: ChartId, def: &Definition, lang: Lang) -> (Vec<Placed<'a>>, Axis, Vec<Tick>) {
     match def.layout {
         Layout::RankRows => rank_rows(ds, lang),
         Layout::Line if id == ChartId::Fdi => time_axis(ds.series(def.series), lang),
@@ -375,12 +362,7 @@ fn place<'a>(
 }
 
 /// The observations a chart draws, each with the name of its row or period, in mark order.
-pub fn chart_observations(
-    ds: &Dataset,
-    id: ChartId,
-    pci: PciMeasure,
-    lang: Lang,
-) -> Vec<(String, &Observation)> {
+pub fn chart_observations(ds: &Dataset, id: ChartId, pci: PciMeasure, lang: Lang) -> Vec<(String, &Observation)> {
     let (placed, _, _) = place(ds, id, &definition(id, pci), lang);
     placed.into_iter().map(|p| (p.name, p.obs)).collect()
 }
@@ -388,8 +370,7 @@ pub fn chart_observations(
 /// Categories from the first to the last year, with any sub-year period in its place;
 /// years without an observation become gaps.
 fn category_axis(series: &[Observation], lang: Lang) -> (Vec<Placed<'_>>, Axis, Vec<Tick>) {
-    let mut slots: Vec<(Period, Option<&Observation>)> =
-        series.iter().map(|o| (o.period, Some(o))).collect();
+    let mut slots: Vec<(Period, Option<&Observation>)> = series.iter().map(|o| (o.period, Some(o))).collect();
     if let (Some(first), Some(last)) = (series.first(), series.last()) {
         for year in first.period.year()..=last.period.year() {
             if !series.iter().any(|o| o.period == Period::Year(year)) {
@@ -433,10 +414,7 @@ fn category_axis(series: &[Observation], lang: Lang) -> (Vec<Placed<'_>>, Axis, 
 /// eighteen months apart are not joined, so a long silence reads as a gap.
 fn time_axis(series: &[Observation], lang: Lang) -> (Vec<Placed<'_>>, Axis, Vec<Tick>) {
     const JOIN_WITHIN_YEARS: f64 = 1.5;
-    let xs: Vec<f64> = series
-        .iter()
-        .map(|o| o.period.end().as_year_fraction())
-        .collect();
+    let xs: Vec<f64> = series.iter().map(|o| o.period.end().as_year_fraction()).collect();
     let placed: Vec<Placed> = series
         .iter()
         .zip(&xs)
@@ -482,9 +460,7 @@ fn rank_rows(ds: &Dataset, lang: Lang) -> (Vec<Placed<'_>>, Axis, Vec<Tick>) {
             let obs = &k.observation;
             match &obs.rank {
                 Some(r) if r.period.unwrap_or(obs.period).year() == 2022 => Some((r.position, k)),
-                None if obs.unit == Unit::Rank && obs.period.year() == 2022 => {
-                    Some((obs.value as u32, k))
-                }
+                None if obs.unit == Unit::Rank && obs.period.year() == 2022 => Some((obs.value as u32, k)),
                 _ => None,
             }
         })
@@ -533,9 +509,7 @@ fn rank_axis(total: u32, inverted: bool) -> Axis {
 pub fn value_axis(values: impl Iterator<Item = f64>, from_zero: bool, lang: Lang) -> Axis {
     let (mut lo, mut hi) = values
         .filter(|v| v.is_finite())
-        .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), v| {
-            (lo.min(v), hi.max(v))
-        });
+        .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), v| (lo.min(v), hi.max(v)));
     if !lo.is_finite() {
         (lo, hi) = (0.0, 1.0);
     }
@@ -620,15 +594,7 @@ fn mark(ds: &Dataset, placed: &Placed, def: &Definition, lang: Lang) -> Mark {
         let short = if obs.unit == Unit::Rank {
             format_number(obs.value, Some(0), lang)
         } else {
-            format_number(
-                shown,
-                if def.axis_divisor == 1.0 {
-                    None
-                } else {
-                    Some(1)
-                },
-                lang,
-            )
+            format_number(shown, if def.axis_divisor == 1.0 { None } else { Some(1) }, lang)
         };
         if let Some(axis_unit) = def.axis_unit {
             notes.push(format_value(shown, axis_unit, obs.qualifier, lang));
@@ -639,12 +605,7 @@ fn mark(ds: &Dataset, placed: &Placed, def: &Definition, lang: Lang) -> Mark {
         notes.push(format!("{}: {}", ui.rank, format_rank_long(rank, lang)));
     }
     for detail in &obs.details {
-        notes.push(format_value(
-            detail.value,
-            detail.unit,
-            detail.qualifier,
-            lang,
-        ));
+        notes.push(format_value(detail.value, detail.unit, detail.qualifier, lang));
     }
     if let Some(note) = &obs.note {
         notes.push(note.get(lang).to_owned());
@@ -668,10 +629,8 @@ fn mark(ds: &Dataset, placed: &Placed, def: &Definition, lang: Lang) -> Mark {
         period: obs.period.label(lang),
         value,
         status: status_label(obs.status, lang).to_owned(),
-        source: source.map_or_else(
-            || obs.source_id().to_owned(),
-            |s| format!("{} ({})", s.title, s.publisher),
-        ),
+        source: source.map_or_else(|| obs.source_id().to_owned(), |s| s.publisher.clone()),
+        source_title: source.map_or_else(|| obs.source_id().to_owned(), |s| s.title.clone()),
         source_url: source.and_then(|s| s.url.clone()),
         notes,
     }
@@ -762,17 +721,9 @@ fn takeaway(kind: Takeaway, placed: &[Placed], marks: &[Mark], lang: Lang) -> St
         }
         Takeaway::RecordAndLatest if std::ptr::eq(max, last) => {
             if vi {
-                format!(
-                    "Cao nhất là {} năm {}, cũng là số liệu mới nhất.",
-                    value(max),
-                    max.name
-                )
+                format!("Cao nhất là {} năm {}, cũng là số liệu mới nhất.", value(max), max.name)
             } else {
-                format!(
-                    "The highest value is {} in {}, also the latest.",
-                    value(max),
-                    max.name
-                )
+                format!("The highest value is {} in {}, also the latest.", value(max), max.name)
             }
         }
         Takeaway::RecordAndLatest => {
@@ -843,12 +794,7 @@ fn takeaway(kind: Takeaway, placed: &[Placed], marks: &[Mark], lang: Lang) -> St
         Takeaway::RankRows => {
             // Rows are sorted best first: name the best and the weakest.
             let top10 = placed.iter().filter(|p| p.x <= 10.0).count();
-            let label = |i: usize| {
-                marks
-                    .get(i)
-                    .map(|m| m.short_label.clone())
-                    .unwrap_or_default()
-            };
+            let label = |i: usize| marks.get(i).map(|m| m.short_label.clone()).unwrap_or_default();
             if vi {
                 format!(
                     "{top10}/{} chỉ tiêu thuộc nhóm 10 tỉnh, thành phố dẫn đầu; cao nhất là {} ({}), thấp nhất là {} ({}).",

@@ -1,0 +1,44 @@
+//! The charts section: the six charts and the downloads of the whole dataset.
+
+use std::sync::Arc;
+
+use dashboard_core::chart::ChartId;
+use dashboard_core::csv::dataset_csv;
+use dashboard_core::dataset::Dataset;
+use dashboard_core::i18n::Lang;
+use leptos::prelude::*;
+
+use super::chart_card::ChartCard;
+use crate::browser;
+
+/// Where the dataset file is published beside the app (relative, so any sub-path works).
+pub const DATASET_PATH: &str = "data/bac-ninh.json";
+
+#[component]
+pub fn ChartsSection(dataset: Signal<Arc<Dataset>>, lang: RwSignal<Lang>, dark: RwSignal<bool>) -> impl IntoView {
+    let download_csv = move |_| {
+        let lang = lang.get_untracked();
+        browser::download_text(
+            &format!("bac-ninh-{}.csv", lang.code()),
+            "text/csv;charset=utf-8",
+            &dataset_csv(&dataset.get_untracked(), lang),
+        );
+    };
+    view! {
+        <section class="section" aria-labelledby="charts-heading">
+            <div class="section__head">
+                <h2 id="charts-heading">{move || lang.get().ui().charts_heading}</h2>
+                <p class="dataset-downloads">
+                    <span>{move || lang.get().ui().download_dataset} ": "</span>
+                    <a class="button button--quiet" href=DATASET_PATH download="bac-ninh.json">"JSON"</a>
+                    <button type="button" class="button button--quiet" data-download="dataset-csv" on:click=download_csv>
+                        "CSV"
+                    </button>
+                </p>
+            </div>
+            <div class="chart-grid">
+                {ChartId::ALL.into_iter().map(|id| view! { <ChartCard id=id dataset=dataset lang=lang dark=dark /> }).collect_view()}
+            </div>
+        </section>
+    }
+}

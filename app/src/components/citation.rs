@@ -1,0 +1,37 @@
+//! A source as a reader sees it: publisher and date, with the title as a link
+//! and the exact quote a click away.
+
+use dashboard_core::i18n::Lang;
+use dashboard_core::keyfigures::SourceRef;
+use leptos::prelude::*;
+
+/// The source line of a figure: "Nguồn: publisher, date" and a disclosure with the quote.
+#[component]
+pub fn Citation(source: SourceRef, lang: Lang, #[prop(default = Vec::new())] also: Vec<SourceRef>) -> impl IntoView {
+    let ui = lang.ui();
+    let date = source.date.clone().map(|d| format!(", {d}")).unwrap_or_default();
+    let summary = format!("{}: {}{date}", ui.source, source.publisher);
+    view! {
+        <details class="citation">
+            <summary>{summary}</summary>
+            <SourceDetail source=source />
+            {also.into_iter().map(|s| view! { <SourceDetail source=s /> }).collect_view()}
+        </details>
+    }
+}
+
+#[component]
+fn SourceDetail(source: SourceRef) -> impl IntoView {
+    let title = match source.url.clone() {
+        Some(url) => {
+            view! { <a href=url rel="noopener noreferrer" target="_blank">{source.title.clone()}</a> }.into_any()
+        }
+        None => view! { <span>{source.title.clone()}</span> }.into_any(),
+    };
+    view! {
+        <div class="citation__source">
+            <p class="citation__title">{title} " — " {source.publisher.clone()}</p>
+            {source.quote.clone().map(|q| view! { <blockquote class="citation__quote">"“" {q} "”"</blockquote> })}
+        </div>
+    }
+}

@@ -1,0 +1,60 @@
+//! The headline figures: one card each, with rank, period, status and source.
+
+use std::sync::Arc;
+
+use dashboard_core::dataset::Dataset;
+use dashboard_core::i18n::Lang;
+use dashboard_core::keyfigures::{key_figure_views, KeyFigureView};
+use leptos::prelude::*;
+
+use super::citation::Citation;
+
+#[component]
+pub fn KeyFiguresSection(dataset: Signal<Arc<Dataset>>, lang: RwSignal<Lang>) -> impl IntoView {
+    let cards = Memo::new(move |_| key_figure_views(&dataset.get(), lang.get()));
+    view! {
+        <section class="section" aria-labelledby="key-figures-heading">
+            <h2 id="key-figures-heading">{move || lang.get().ui().key_figures_heading}</h2>
+            <div class="card-grid">
+                {move || {
+                    let lang = lang.get();
+                    cards.get().into_iter().map(|card| view! { <KeyFigureCard card=card lang=lang /> }).collect_view()
+                }}
+            </div>
+        </section>
+    }
+}
+
+#[component]
+fn KeyFigureCard(card: KeyFigureView, lang: Lang) -> impl IntoView {
+    let ui = lang.ui();
+    let meta = [
+        Some(card.period.clone()),
+        card.comparison.clone(),
+        Some(card.status.clone()),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join(" · ");
+    view! {
+        <article class="card" class:card--warning=card.warning data-figure=card.id.clone()>
+            <h3 class="card__label">{card.label.clone()}</h3>
+            <p class="card__value">{card.value.clone()}</p>
+            <p class="card__meta">{meta}</p>
+            {card.rank_short.clone().map(|short| {
+                view! {
+                    <p class="card__rank">
+                        <span class="card__rank-badge" aria-hidden="true">{short}</span>
+                        <span class="card__rank-text">{card.rank_long.clone()}</span>
+                    </p>
+                }
+            })}
+            {(!card.details.is_empty()).then(|| view! { <p class="card__details">{card.details.join(" · ")}</p> })}
+            {card.note.clone().map(|n| view! { <p class="card__note">{n}</p> })}
+            {card.differs.clone().map(|d| view! { <p class="card__differs">{d}</p> })}
+            <Citation source=card.source.clone() also=card.corroborated_by.clone() lang=lang />
+            <span class="visually-hidden">{ui.status} ": " {card.status.clone()}</span>
+        </article>
+    }
+}

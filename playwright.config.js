@@ -1,0 +1,38 @@
+// Browser tests run in Debian's Chromium (/usr/bin/chromium); Playwright never
+// downloads a browser here. The app is served from dist/ by scripts/serve-dist.mjs
+// with the production headers, including the strict Content-Security-Policy.
+import { defineConfig } from '@playwright/test';
+
+export const PORT = 4173;
+
+export default defineConfig({
+  testDir: 'e2e',
+  timeout: 45_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  reporter: [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}/`,
+    acceptDownloads: true,
+    launchOptions: {
+      executablePath: '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+  webServer: {
+    command: `node scripts/serve-dist.mjs --dir dist --port ${PORT}`,
+    url: `http://127.0.0.1:${PORT}/`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 20_000,
+  },
+});

@@ -1,0 +1,28 @@
+// Full-page screenshots of the built app at 360 and 1280 px, in both languages,
+// for looking at what we ship. Needs the app served (make serve, or the tests' server).
+//   node scripts/screenshots.mjs [base-url] [out-dir]
+import { chromium } from '@playwright/test';
+import { mkdir } from 'node:fs/promises';
+
+const base = process.argv[2] ?? 'http://127.0.0.1:8080/';
+const out = process.argv[3] ?? 'screenshots';
+await mkdir(out, { recursive: true });
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+});
+for (const width of [360, 1280]) {
+  for (const lang of ['vi', 'en']) {
+    for (const scheme of ['light', 'dark']) {
+      const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
+      await page.goto(`${base}?lang=${lang}`);
+      await page.waitForSelector('canvas.chart-canvas[data-draw-ms]');
+      await page.waitForTimeout(300);
+      const file = `${out}/${width}-${lang}-${scheme}.png`;
+      await page.screenshot({ path: file, fullPage: true });
+      console.log(file);
+      await page.close();
+    }
+  }
+}
+await browser.close();

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Every check and test of the project, in the order that fails fastest.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+
+step() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
+
+step "rustfmt"
+cargo fmt --all --check
+
+step "clippy (core, native, with tests)"
+cargo clippy -p dashboard-core --all-targets -- -D warnings
+
+step "clippy (app, wasm32)"
+cargo clippy -p dashboard-app --target wasm32-unknown-unknown -- -D warnings
+
+step "native tests"
+cargo test -p dashboard-core
+
+step "release build"
+trunk build --release --offline
+
+step "browser tests (Playwright, Debian Chromium)"
+playwright test
