@@ -4,6 +4,8 @@
 import { defineConfig } from '@playwright/test';
 
 export const PORT = 4173;
+/** A host page on another origin, for the embedding tests. */
+export const HOST_PORT = 4174;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -29,10 +31,18 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `node scripts/serve-dist.mjs --dir dist --port ${PORT}`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 20_000,
-  },
+  webServer: [
+    {
+      command: `node scripts/serve-dist.mjs --dir dist --port ${PORT}`,
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 20_000,
+    },
+    {
+      command: `node scripts/serve-dist.mjs --dir e2e/host --port ${HOST_PORT} --plain`,
+      url: `http://127.0.0.1:${HOST_PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 20_000,
+    },
+  ],
 });

@@ -89,10 +89,11 @@ test('the keyboard moves between points and the live region reads them', async (
 test('the table toggle shows the same numbers as the chart', async ({ page }) => {
   await openDashboard(page);
   const growth = chart(page, 'growth');
-  await expect(growth.locator('table')).toHaveCount(0);
-  await growth.locator('[data-action="table"]').click();
   const table = growth.locator('table');
+  await expect(table).toBeHidden();
+  await growth.locator('[data-action="table"]').click();
   await expect(table).toBeVisible();
+  await expect(growth.locator('[data-action="table"]')).toHaveAttribute('aria-expanded', 'true');
   const values = await table.locator('tbody td.num').allTextContents();
   for (const v of ['19,12', '10,6', '1,1', '1,36', '6,9', '7,39', '−9,28', '6,03']) {
     expect(values.some((cell) => cell.includes(v)), `table lacks ${v}: ${values}`).toBe(true);

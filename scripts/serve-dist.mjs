@@ -3,17 +3,13 @@
 // recommends for production (including a strict Content-Security-Policy), so
 // every test runs under them.
 //
-//   node scripts/serve-dist.mjs [--dir dist] [--port 8080] [--host 127.0.0.1]
+//   node scripts/serve-dist.mjs [--dir dist] [--port 8080] [--host 127.0.0.1] [--plain]
+//
+// --plain serves without the security headers (the test host page, another origin).
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
-
-const args = Object.fromEntries(
-  process.argv.slice(2).reduce((pairs, arg, i, all) => (arg.startsWith('--') ? [...pairs, [arg.slice(2), all[i + 1]]] : pairs), []),
-);
-const root = resolve(args.dir ?? 'dist');
-const port = Number(args.port ?? 8080);
-const host = args.host ?? '127.0.0.1';
+import { fileURLToPath } from 'node:url';
 
 const types = {
   '.html': 'text/html; charset=utf-8',
@@ -31,34 +27,53 @@ const types = {
 export const SECURITY_HEADERS = {
   'Content-Security-Policy':
     "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data: blob:; " +
-    "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'; frame-ancestors *",
+    "connect-src 'self'; font-src 'self'; frame-src 'self'; worker-src 'self'; manifest-src 'self'; object-src 'none'; " +
+    "base-uri 'self'; form-action 'none'; frame-ancestors *",
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'strict-origin-when-cross-origin',
 };
 
-const server = createServer(async (req, res) => {
-  const url = new URL(req.url, `http://${req.headers.host}`);
-  let path = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
-  let file = join(root, path);
-  if (!file.startsWith(root)) {
-    res.writeHead(403).end();
-    return;
-  }
-  try {
-    if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-  } catch {
-    // Unknown paths are 404s: the app has no client-side routes.
-  }
-  try {
-    const body = await readFile(file);
-    res.writeHead(200, {
-      'Content-Type': types[extname(file)] ?? 'application/octet-stream',
-      'Cache-Control': 'no-cache',
-      ...SECURITY_HEADERS,
-    });
-    res.end(body);
-  } catch {
-    res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('not found');
-  }
-});
-server.listen(port, host, () => console.log(`serving ${root} at http://${host}:${port}/`));
+/** Serves `root` on `port`; `setRoot` switches the directory (the update test serves two builds). */
+export function startServer({ root, port, host = '127.0.0.1', plain = false }) {
+  let base = resolve(root);
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url, `http://${req.headers.host}`);
+    const path = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
+    let file = join(base, path);
+    if (!file.startsWith(base)) {
+      res.writeHead(403).end();
+      return;
+    }
+    try {
+      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+    } catch {
+      // Unknown paths are 404s: the app has no client-side routes.
+    }
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, {
+        'Content-Type': types[extname(file)] ?? 'application/octet-stream',
+        'Cache-Control': 'no-cache',
+        ...(plain ? {} : SECURITY_HEADERS),
+      });
+      res.end(body);
+    } catch {
+      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('not found');
+    }
+  });
+  return new Promise((ready) => {
+    server.listen(port, host, () =>
+      ready({ server, setRoot: (dir) => (base = resolve(dir)), close: () => new Promise((done) => server.close(done)) }),
+    );
+  });
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const args = process.argv.slice(2);
+  const option = (name, fallback) => (args.includes(`--${name}`) ? args[args.indexOf(`--${name}`) + 1] : fallback);
+  const root = option('dir', 'dist');
+  const port = Number(option('port', 8080));
+  const host = option('host', '127.0.0.1');
+  await startServer({ root, port, host, plain: args.includes('--plain') });
+  console.log(`serving ${resolve(root)} at http://${host}:${port}/`);
+}

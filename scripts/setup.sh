@@ -5,7 +5,8 @@
 #   - Trunk 0.21.14 (0.22 needs a newer rustc than this machine's)
 #   - wasm-bindgen-cli at the version Cargo.lock resolves (Trunk takes it from PATH)
 #   - npm packages: binaryen 132 (wasm-opt), Playwright, axe-core
-#   - Debian's Chromium and Noto fonts for the browser tests (never a downloaded browser)
+#   - Debian's Chromium and Noto fonts for the browser tests (never a downloaded browser),
+#     and poppler-utils (pdftotext) for the print test
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
@@ -41,10 +42,10 @@ if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/@playwright/test ]
   if [ -f package-lock.json ]; then npm ci --no-audit --no-fund; else npm install --no-audit --no-fund; fi
 fi
 
-if [ ! -x /usr/bin/chromium ] || [ ! -d /usr/share/fonts/truetype/noto ]; then
-  say "installing Debian's chromium and Noto fonts"
+if [ ! -x /usr/bin/chromium ] || [ ! -d /usr/share/fonts/truetype/noto ] || ! command -v pdftotext >/dev/null; then
+  say "installing Debian's chromium, Noto fonts and poppler-utils"
   sudo_cmd=""
   if [ "$(id -u)" != 0 ]; then sudo_cmd="sudo"; fi
   $sudo_cmd apt-get update
-  $sudo_cmd env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium fonts-noto-core
+  $sudo_cmd env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium fonts-noto-core poppler-utils
 fi

@@ -2,8 +2,11 @@
 //! preference and file downloads. Small functions, each in one place; every
 //! browser API that can fail degrades to "nothing happens" instead of a panic.
 
+use dashboard_core::page::{PageOptions, HEIGHT_MESSAGE_TYPE, MEASURE_MESSAGE_TYPE};
+use wasm_bindgen::prelude::Closure;
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, Url};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{Blob, BlobPropertyBag, Element, HtmlAnchorElement, Url};
 
 const LANG_KEY: &str = "bac-ninh-dashboard.lang";
 
@@ -11,10 +14,42 @@ fn window() -> Option<web_sys::Window> {
     web_sys::window()
 }
 
-/// The value of `?name=` in the page URL.
-pub fn url_param(name: &str) -> Option<String> {
-    let search = window()?.location().search().ok()?;
-    web_sys::UrlSearchParams::new_with_str(&search).ok()?.get(name)
+/// The page's options from its query string (`?embed=1&view=growth&lang=en&data=…`).
+pub fn page_options() -> PageOptions {
+    let search = window().and_then(|w| w.location().search().ok()).unwrap_or_default();
+    let decode = |part: &str| {
+        js_sys::decode_uri_component(&part.replace('+', " ")).map_or_else(|_| part.to_owned(), String::from)
+    };
+    let pairs: Vec<(String, String)> = search
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|pair| !pair.is_empty())
+        .map(|pair| {
+            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+            (decode(key), decode(value))
+        })
+        .collect();
+    PageOptions::from_query(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+}
+
+/// The app's own address without query or fragment: the base of embed links.
+pub fn app_address() -> String {
+    window()
+        .and_then(|w| {
+            let location = w.location();
+            Some(format!("{}{}", location.origin().ok()?, location.pathname().ok()?))
+        })
+        .unwrap_or_default()
+}
+
+/// Whether the page runs inside a frame of another page.
+pub fn is_framed() -> bool {
+    window().is_some_and(|w| {
+        w.parent()
+            .ok()
+            .flatten()
+            .is_some_and(|parent| !js_sys::Object::is(&parent, &w))
+    })
 }
 
 /// Sets `?name=value` in the address bar without reloading or adding history.
@@ -106,4 +141,200 @@ pub fn download_text(filename: &str, mime: &str, content: &str) {
 /// Downloads a `data:` URL (a canvas as PNG) as a file.
 pub fn download_data_url(filename: &str, data_url: &str) {
     click_download(data_url, filename);
+}
+
+/// A ResizeObserver and its callback, disconnected when dropped.
+pub struct SizeObserver {
+    observer: web_sys::ResizeObserver,
+    _callback: Closure<dyn FnMut(js_sys::Array)>,
+}
+
+impl Drop for SizeObserver {
+    fn drop(&mut self) {
+        self.observer.disconnect();
+    }
+}
+
+/// Calls `on_size(width, height)` with the content box of `element` now and whenever it changes.
+pub fn observe_size(element: &Element, mut on_size: impl FnMut(f64, f64) + 'static) -> Option<SizeObserver> {
+    let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+        if let Ok(entry) = entries.get(0).dyn_into::<web_sys::ResizeObserverEntry>() {
+            let rect = entry.content_rect();
+            on_size(rect.width(), rect.height());
+        }
+    });
+    let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
+    observer.observe(element);
+    Some(SizeObserver {
+        observer,
+        _callback: callback,
+    })
+}
+
+pub fn body() -> Option<web_sys::HtmlElement> {
+    window()?.document()?.body()
+}
+
+/// Tells the host page how tall the embed is, in Datawrapper's format (so hosts that
+/// already listen for Datawrapper embeds work unchanged) and in the product's own.
+pub fn post_height(id: &str, height: f64) {
+    let Some(parent) = window().and_then(|w| w.parent().ok().flatten()) else {
+        return;
+    };
+    let height = height.ceil();
+    let set = |target: &js_sys::Object, key: &str, value: &JsValue| {
+        let _ = js_sys::Reflect::set(target, &JsValue::from_str(key), value);
+    };
+    let inner = js_sys::Object::new();
+    set(&inner, id, &JsValue::from_f64(height));
+    let datawrapper = js_sys::Object::new();
+    set(&datawrapper, "datawrapper-height", &inner);
+    let own = js_sys::Object::new();
+    set(&own, "type", &JsValue::from_str(HEIGHT_MESSAGE_TYPE));
+    set(&own, "id", &JsValue::from_str(id));
+    set(&own, "height", &JsValue::from_f64(height));
+    // The height is not secret, and the host's origin is not known in advance.
+    let _ = parent.post_message(&datawrapper, "*");
+    let _ = parent.post_message(&own, "*");
+}
+
+fn js_error(value: JsValue) -> String {
+    value
+        .as_string()
+        .or_else(|| js_sys::JSON::stringify(&value).ok().map(String::from))
+        .unwrap_or_else(|| "unknown error".into())
+}
+
+/// Fetches `path` (relative to the page) from the page's own origin and returns its text.
+pub async fn fetch_same_origin_text(path: &str) -> Result<String, String> {
+    let window = window().ok_or("no window")?;
+    let location = window.location();
+    let url = Url::new_with_base(path, &location.href().map_err(js_error)?).map_err(js_error)?;
+    if url.origin() != location.origin().map_err(js_error)? {
+        return Err(format!("{path}: only files on this site can be loaded"));
+    }
+    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(&url.href()))
+        .await
+        .map_err(js_error)?
+        .dyn_into()
+        .map_err(js_error)?;
+    if !response.ok() {
+        return Err(format!("{path}: HTTP {}", response.status()));
+    }
+    let text = JsFuture::from(response.text().map_err(js_error)?)
+        .await
+        .map_err(js_error)?;
+    text.as_string().ok_or_else(|| format!("{path}: not text"))
+}
+
+/// The text of a file the reader picked or dropped.
+pub async fn file_text(file: &web_sys::File) -> Result<String, String> {
+    let text = JsFuture::from(file.text()).await.map_err(js_error)?;
+    text.as_string().ok_or_else(|| format!("{}: not text", file.name()))
+}
+
+/// Copies `text` to the clipboard; false when the browser refuses.
+pub async fn copy_text(text: &str) -> bool {
+    let Some(clipboard) = window().map(|w| w.navigator().clipboard()) else {
+        return false;
+    };
+    JsFuture::from(clipboard.write_text(text)).await.is_ok()
+}
+
+pub fn is_online() -> bool {
+    window().is_none_or(|w| w.navigator().on_line())
+}
+
+/// Adds or removes a class on `<html>`, for styles of a whole mode (embed, print).
+pub fn set_root_class(class: &str, on: bool) {
+    if let Some(root) = window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+        let _ = if on {
+            root.class_list().add_1(class)
+        } else {
+            root.class_list().remove_1(class)
+        };
+    }
+}
+
+pub fn has_root_class(class: &str) -> bool {
+    window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+        .is_some_and(|root| root.class_list().contains(class))
+}
+
+/// Dispatches a DOM event on `window`, for the service worker script (sw-register.js).
+pub fn dispatch_window_event(name: &str) {
+    if let (Some(window), Ok(event)) = (window(), web_sys::Event::new(name)) {
+        let _ = window.dispatch_event(&event);
+    }
+}
+
+/// An event listener, removed when dropped.
+pub struct Listener {
+    target: web_sys::EventTarget,
+    name: &'static str,
+    callback: Closure<dyn FnMut(web_sys::Event)>,
+}
+
+impl Drop for Listener {
+    fn drop(&mut self) {
+        let _ = self
+            .target
+            .remove_event_listener_with_callback(self.name, self.callback.as_ref().unchecked_ref());
+    }
+}
+
+/// Calls `handler` on every `name` event of `target` until the returned guard is dropped.
+pub fn listen(
+    target: &web_sys::EventTarget,
+    name: &'static str,
+    handler: impl FnMut(web_sys::Event) + 'static,
+) -> Option<Listener> {
+    let callback = Closure::<dyn FnMut(web_sys::Event)>::new(handler);
+    target
+        .add_event_listener_with_callback(name, callback.as_ref().unchecked_ref())
+        .ok()?;
+    Some(Listener {
+        target: target.clone(),
+        name,
+        callback,
+    })
+}
+
+/// Listens to `name` events on the window.
+pub fn listen_window(name: &'static str, handler: impl FnMut(web_sys::Event) + 'static) -> Option<Listener> {
+    listen(window()?.as_ref(), name, handler)
+}
+
+/// Calls `handler` with the new preference whenever the colour scheme changes.
+pub fn listen_color_scheme(mut handler: impl FnMut(bool) + 'static) -> Option<Listener> {
+    let query = window()?.match_media("(prefers-color-scheme: dark)").ok().flatten()?;
+    listen(query.as_ref(), "change", move |_| handler(prefers_dark()))
+}
+
+/// Keeps browser resources (observers, listeners) alive for as long as the current
+/// component, and releases them with it.
+pub fn keep_while_mounted<T: 'static>(resource: T) {
+    let owned = send_wrapper::SendWrapper::new(resource);
+    leptos::prelude::on_cleanup(move || drop(owned.take()));
+}
+
+/// Calls `on_request` when the parent page asks this embed to measure itself.
+pub fn listen_measure_requests(on_request: impl Fn() + 'static) -> Option<Listener> {
+    listen_window("message", move |event| {
+        let Ok(message) = event.dyn_into::<web_sys::MessageEvent>() else {
+            return;
+        };
+        let from_parent = window()
+            .and_then(|w| w.parent().ok().flatten())
+            .zip(message.source())
+            .is_some_and(|(parent, source)| js_sys::Object::is(&parent, &source));
+        let kind = js_sys::Reflect::get(&message.data(), &JsValue::from_str("type"))
+            .ok()
+            .and_then(|t| t.as_string());
+        if from_parent && kind.as_deref() == Some(MEASURE_MESSAGE_TYPE) {
+            on_request();
+        }
+    })
 }

@@ -12,6 +12,7 @@ pub mod dataset;
 pub mod format;
 pub mod i18n;
 pub mod keyfigures;
+pub mod page;
 pub mod period;
 pub mod summary;
 pub mod validate;

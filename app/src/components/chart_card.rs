@@ -19,8 +19,6 @@ use leptos::ev::{KeyboardEvent, PointerEvent};
 use leptos::html;
 use leptos::prelude::*;
 use plotters::prelude::IntoDrawingArea;
-use send_wrapper::SendWrapper;
-use wasm_bindgen::prelude::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlCanvasElement;
 
@@ -46,10 +44,26 @@ pub fn ChartCard(
     dataset: Signal<Arc<Dataset>>,
     lang: RwSignal<Lang>,
     dark: RwSignal<bool>,
+    printing: RwSignal<bool>,
 ) -> impl IntoView {
     let pci = RwSignal::new(PciMeasure::default());
     let spec = Memo::new(move |_| chart_spec(&dataset.get(), id, pci.get(), lang.get()));
-    let theme = Signal::derive(move || if dark.get() { Theme::DARK } else { Theme::LIGHT });
+    // Print on paper: always the light palette.
+    let theme = Signal::derive(move || {
+        if dark.get() && !printing.get() {
+            Theme::DARK
+        } else {
+            Theme::LIGHT
+        }
+    });
+    // At least 3 device pixels per CSS pixel when printing, so charts print sharp.
+    let ratio = Signal::derive(move || {
+        if printing.get() {
+            browser::device_pixel_ratio().max(3.0)
+        } else {
+            browser::device_pixel_ratio()
+        }
+    });
     let show_table = RwSignal::new(false);
     let slug = id.slug();
     let title_id = format!("chart-{slug}-title");
@@ -82,7 +96,7 @@ pub fn ChartCard(
             </header>
             {(id == ChartId::Pci).then(|| view! { <PciSwitch pci=pci lang=lang /> })}
             <Legend spec=spec theme=theme />
-            <ChartCanvas spec=spec theme=theme lang=lang />
+            <ChartCanvas spec=spec theme=theme ratio=ratio lang=lang />
             <div class="chart-card__tools">
                 <button
                     type="button"
@@ -101,8 +115,9 @@ pub fn ChartCard(
                     {move || lang.get().ui().download_csv}
                 </button>
             </div>
-            <div id=table_id hidden=move || !show_table.get()>
-                {move || show_table.get().then(|| view! { <ChartTable spec=spec lang=lang /> })}
+            // Always in the page, so it prints; hidden on screen until asked for.
+            <div id=table_id class="chart-card__table" hidden=move || !show_table.get()>
+                <ChartTable spec=spec lang=lang />
             </div>
             <p class="chart-card__source">{move || spec.with(|s| s.source_line.clone())}</p>
         </article>
@@ -160,7 +175,7 @@ fn Legend(spec: Memo<ChartSpec>, theme: Signal<Theme>) -> impl IntoView {
 
 /// The canvas, the highlight ring and tooltip over it, and the live region that reads a mark aloud.
 #[component]
-fn ChartCanvas(spec: Memo<ChartSpec>, theme: Signal<Theme>, lang: RwSignal<Lang>) -> impl IntoView {
+fn ChartCanvas(spec: Memo<ChartSpec>, theme: Signal<Theme>, ratio: Signal<f64>, lang: RwSignal<Lang>) -> impl IntoView {
     let canvas_ref = NodeRef::<html::Canvas>::new();
     let frame_ref = NodeRef::<html::Div>::new();
     let width = RwSignal::new(0.0_f64);
@@ -170,14 +185,14 @@ fn ChartCanvas(spec: Memo<ChartSpec>, theme: Signal<Theme>, lang: RwSignal<Lang>
     observe_width(frame_ref, width);
 
     Effect::new(move |_| {
-        let (css_width, css_height, theme) = (width.get(), height.get(), theme.get());
+        let (css_width, css_height, theme, ratio) = (width.get(), height.get(), theme.get(), ratio.get());
         let Some(canvas) = canvas_ref.get() else { return };
         if css_width < 1.0 {
             return;
         }
         spec.with(|spec| {
             let started = now();
-            if let Some(drawn) = draw_on_canvas(&canvas, spec, css_width, css_height, &theme) {
+            if let Some(drawn) = draw_on_canvas(&canvas, spec, (css_width, css_height), ratio, &theme) {
                 layout.set(drawn);
             }
             // Read by the benchmark: how long this redraw took, and at which size.
@@ -373,11 +388,10 @@ fn now() -> f64 {
 fn draw_on_canvas(
     canvas: &HtmlCanvasElement,
     spec: &ChartSpec,
-    css_width: f64,
-    css_height: f64,
+    (css_width, css_height): (f64, f64),
+    ratio: f64,
     theme: &Theme,
 ) -> Option<MarkLayout> {
-    let ratio = browser::device_pixel_ratio();
     canvas.set_width((css_width * ratio).round() as u32);
     canvas.set_height((css_height * ratio).round() as u32);
     let root = MeasuredCanvas::new(canvas)?.into_drawing_area();
@@ -420,28 +434,16 @@ fn png_data_url(spec: &ChartSpec) -> Option<String> {
     canvas.to_data_url_with_type("image/png").ok()
 }
 
-/// Keeps `width` equal to the content width of `target`, with one ResizeObserver that is
-/// disconnected, and its callback dropped, when the component goes away.
+/// Keeps `width` equal to the content width of `target` while the component is mounted.
 fn observe_width(target: NodeRef<html::Div>, width: RwSignal<f64>) {
     Effect::new(move |_| {
         let Some(element) = target.get() else { return };
-        let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
-            let Ok(entry) = entries.get(0).dyn_into::<web_sys::ResizeObserverEntry>() else {
-                return;
-            };
-            let new_width = entry.content_rect().width().floor();
+        let observer = browser::observe_size(&element, move |new_width, _| {
+            let new_width = new_width.floor();
             if (new_width - width.get_untracked()).abs() >= 1.0 {
                 width.set(new_width);
             }
         });
-        let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) else {
-            return;
-        };
-        observer.observe(&element);
-        let owned = SendWrapper::new((observer, callback));
-        on_cleanup(move || {
-            let (observer, _callback) = owned.take();
-            observer.disconnect();
-        });
+        browser::keep_while_mounted(observer);
     });
 }

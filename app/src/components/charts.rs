@@ -6,6 +6,7 @@ use dashboard_core::chart::ChartId;
 use dashboard_core::csv::dataset_csv;
 use dashboard_core::dataset::Dataset;
 use dashboard_core::i18n::Lang;
+use dashboard_core::page::View;
 use leptos::prelude::*;
 
 use super::chart_card::ChartCard;
@@ -15,7 +16,16 @@ use crate::browser;
 pub const DATASET_PATH: &str = "data/bac-ninh.json";
 
 #[component]
-pub fn ChartsSection(dataset: Signal<Arc<Dataset>>, lang: RwSignal<Lang>, dark: RwSignal<bool>) -> impl IntoView {
+pub fn ChartsSection(
+    dataset: Signal<Arc<Dataset>>,
+    lang: RwSignal<Lang>,
+    dark: RwSignal<bool>,
+    view: View,
+) -> impl IntoView {
+    // Printing redraws every chart at a print resolution, then back.
+    let printing = RwSignal::new(false);
+    browser::keep_while_mounted(browser::listen_window("beforeprint", move |_| printing.set(true)));
+    browser::keep_while_mounted(browser::listen_window("afterprint", move |_| printing.set(false)));
     let download_csv = move |_| {
         let lang = lang.get_untracked();
         browser::download_text(
@@ -26,7 +36,7 @@ pub fn ChartsSection(dataset: Signal<Arc<Dataset>>, lang: RwSignal<Lang>, dark: 
     };
     view! {
         <section class="section" aria-labelledby="charts-heading">
-            <div class="section__head">
+            <div class="section__head" class:visually-hidden=view != View::All>
                 <h2 id="charts-heading">{move || lang.get().ui().charts_heading}</h2>
                 <p class="dataset-downloads">
                     <span>{move || lang.get().ui().download_dataset} ": "</span>
@@ -36,8 +46,12 @@ pub fn ChartsSection(dataset: Signal<Arc<Dataset>>, lang: RwSignal<Lang>, dark: 
                     </button>
                 </p>
             </div>
-            <div class="chart-grid">
-                {ChartId::ALL.into_iter().map(|id| view! { <ChartCard id=id dataset=dataset lang=lang dark=dark /> }).collect_view()}
+            <div class="chart-grid" class:chart-grid--single=view != View::All>
+                {ChartId::ALL
+                    .into_iter()
+                    .filter(|id| view.shows_chart(*id))
+                    .map(|id| view! { <ChartCard id=id dataset=dataset lang=lang dark=dark printing=printing /> })
+                    .collect_view()}
             </div>
         </section>
     }

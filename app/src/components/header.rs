@@ -44,7 +44,7 @@ pub fn SiteHeader(lang: RwSignal<Lang>, dataset: RwSignal<Option<Arc<Dataset>>>)
 
 /// VI | EN: two buttons, the current one pressed.
 #[component]
-fn LanguageSwitch(lang: RwSignal<Lang>) -> impl IntoView {
+pub fn LanguageSwitch(lang: RwSignal<Lang>) -> impl IntoView {
     view! {
         <div class="lang-switch" role="group" aria-label=move || lang.get().ui().language_switch>
             {Lang::ALL

@@ -293,6 +293,11 @@ fn definition(id: ChartId, pci: PciMeasure) -> Definition {
     }
 }
 
+/// The title of a chart, without building its spec.
+pub fn chart_title(id: ChartId, lang: Lang) -> String {
+    pick(definition(id, PciMeasure::default()).title, lang)
+}
+
 fn pick(pair: [&'static str; 2], lang: Lang) -> String {
     match lang {
         Lang::Vi => pair[0].to_owned(),

@@ -1,0 +1,98 @@
+//! Opening another dataset: which one is on screen, and a file picker with drag-and-drop
+//! for analysts to preview a file. Every file goes through the same validator as the build.
+
+use dashboard_core::i18n::Lang;
+use dashboard_core::period::format_partial_date;
+use leptos::ev::DragEvent;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::app::DataState;
+use crate::browser;
+
+/// Says which dataset is shown when it is not the built-in one, with a way back.
+#[component]
+pub fn DatasetNotice(data: DataState, lang: RwSignal<Lang>) -> impl IntoView {
+    move || {
+        let ui = lang.get().ui();
+        if data.loading.get() {
+            return Some(view! { <p class="banner" role="status">{ui.loading_data}</p> }.into_any());
+        }
+        let origin = data.origin.get()?;
+        let (title, revised) = data.dataset.with(|ds| {
+            ds.as_ref().map(|ds| {
+                (
+                    ds.title.get(lang.get()).to_owned(),
+                    format_partial_date(&ds.revised, lang.get()),
+                )
+            })
+        })?;
+        Some(
+            view! {
+                <div class="banner banner--data" role="status" data-role="dataset-notice">
+                    <span>{ui.showing_dataset} " “" {title} "” (" {origin} "), " {ui.revised} " " {revised} "."</span>
+                    <button type="button" class="button button--quiet" on:click=move |_| data.offer(dashboard_core::EMBEDDED_JSON, None)>
+                        {ui.back_to_embedded}
+                    </button>
+                </div>
+            }
+            .into_any(),
+        )
+    }
+}
+
+/// Reads the first file of a list and offers it as the dataset.
+fn open_files(files: Option<web_sys::FileList>, data: DataState) {
+    let Some(file) = files.and_then(|list| list.get(0)) else {
+        return;
+    };
+    leptos::task::spawn_local(async move {
+        match browser::file_text(&file).await {
+            Ok(json) => data.offer(&json, Some(file.name())),
+            Err(reason) => data.refuse(&file.name(), reason),
+        }
+    });
+}
+
+#[component]
+pub fn DataPanel(data: DataState, lang: RwSignal<Lang>) -> impl IntoView {
+    let dragging = RwSignal::new(false);
+    let on_drop = move |ev: DragEvent| {
+        ev.prevent_default();
+        dragging.set(false);
+        open_files(ev.data_transfer().and_then(|t| t.files()), data);
+    };
+    view! {
+        <section class="section tool-panel" aria-labelledby="data-heading">
+            <h2 id="data-heading">{move || lang.get().ui().data_heading}</h2>
+            <p>{move || lang.get().ui().data_intro}</p>
+            <div
+                class="drop-zone"
+                class:drop-zone--active=move || dragging.get()
+                data-role="drop-zone"
+                on:dragover=move |ev: DragEvent| {
+                    ev.prevent_default();
+                    dragging.set(true);
+                }
+                on:dragleave=move |_| dragging.set(false)
+                on:drop=on_drop
+            >
+                <label class="button" for="data-file">{move || lang.get().ui().choose_file}</label>
+                <input
+                    id="data-file"
+                    class="visually-hidden"
+                    type="file"
+                    accept="application/json,.json"
+                    on:change=move |ev| {
+                        let input = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
+                        open_files(input.as_ref().and_then(|i| i.files()), data);
+                        if let Some(input) = input {
+                            input.set_value("");
+                        }
+                    }
+                />
+                <span>{move || lang.get().ui().drop_hint}</span>
+            </div>
+        </section>
+    }
+}

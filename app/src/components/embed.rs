@@ -1,0 +1,119 @@
+//! Embedding: the compact bar an embed shows, and the panel that writes the embed code.
+
+use std::sync::Arc;
+
+use dashboard_core::chart::spec::chart_title;
+use dashboard_core::dataset::Dataset;
+use dashboard_core::i18n::Lang;
+use dashboard_core::page::{embed_snippet, embed_url, View};
+use dashboard_core::period::format_partial_date;
+use leptos::prelude::*;
+
+use super::header::LanguageSwitch;
+use crate::browser;
+
+/// In an embed: the title, the vintage of the figures, the language switch and a link to
+/// the full dashboard in a new tab, in place of the site header and footer.
+#[component]
+pub fn EmbedBar(lang: RwSignal<Lang>, dataset: RwSignal<Option<Arc<Dataset>>>) -> impl IntoView {
+    let full = move || format!("{}?lang={}", browser::app_address(), lang.get().code());
+    let title = move || dataset.with(|ds| ds.as_ref().map(|ds| ds.title.get(lang.get()).to_owned()));
+    let vintage = move || {
+        dataset.with(|ds| {
+            ds.as_ref().map(|ds| {
+                let ui = lang.get().ui();
+                format!(
+                    "{}{}{}",
+                    ui.vintage_prefix,
+                    format_partial_date(&ds.published, lang.get()),
+                    ui.vintage_suffix
+                )
+            })
+        })
+    };
+    view! {
+        <header class="embed-bar">
+            <div>
+                <p class="embed-bar__title">{title}</p>
+                <p class="embed-bar__vintage">{vintage}</p>
+            </div>
+            <div class="embed-bar__actions">
+                <LanguageSwitch lang=lang />
+                <a class="embed-bar__link" href=full target="_blank" rel="noopener">{move || lang.get().ui().open_full}</a>
+            </div>
+        </header>
+    }
+}
+
+fn view_label(view: View, lang: Lang) -> String {
+    match view {
+        View::All => lang.ui().view_all.to_owned(),
+        View::Figures => lang.ui().view_figures.to_owned(),
+        View::Chart(id) => chart_title(id, lang),
+    }
+}
+
+/// Writes the iframe code for a chosen view in the current language, with a copy button
+/// and a live preview.
+#[component]
+pub fn EmbedPanel(lang: RwSignal<Lang>, dataset: RwSignal<Option<Arc<Dataset>>>) -> impl IntoView {
+    let view = RwSignal::new(View::Chart(dashboard_core::chart::ChartId::Growth));
+    let copied = RwSignal::new(false);
+    let preview_open = RwSignal::new(false);
+    let base = browser::app_address();
+    let id = move || format!("bac-ninh-{}", view.get().slug());
+    let title = move || {
+        let lang = lang.get();
+        let site = dataset
+            .with(|ds| ds.as_ref().map(|ds| ds.title.get(lang).to_owned()))
+            .unwrap_or_default();
+        format!("{site} — {}", view_label(view.get(), lang))
+    };
+    let code = {
+        let base = base.clone();
+        Memo::new(move |_| embed_snippet(&base, view.get(), lang.get(), &id(), &title()))
+    };
+    let preview_src = move || embed_url(&base, view.get(), lang.get(), &id());
+    let copy = move |_| {
+        let text = code.get_untracked();
+        leptos::task::spawn_local(async move { copied.set(browser::copy_text(&text).await) });
+    };
+    view! {
+        <section class="section tool-panel" aria-labelledby="embed-heading" data-role="embed-panel">
+            <h2 id="embed-heading">{move || lang.get().ui().embed_heading}</h2>
+            <p>{move || lang.get().ui().embed_intro}</p>
+            <div class="embed-form">
+                <label for="embed-view">{move || lang.get().ui().embed_view}</label>
+                <select
+                    id="embed-view"
+                    on:change=move |ev| {
+                        if let Some(v) = View::from_slug(&event_target_value(&ev)) {
+                            view.set(v);
+                            copied.set(false);
+                        }
+                    }
+                >
+                    {move || {
+                        let lang = lang.get();
+                        View::ALL
+                            .into_iter()
+                            .map(|v| view! { <option value=v.slug() selected=move || view.get() == v>{view_label(v, lang)}</option> })
+                            .collect_view()
+                    }}
+                </select>
+            </div>
+            <label class="embed-code-label" for="embed-code">{move || lang.get().ui().embed_code}</label>
+            <textarea id="embed-code" class="embed-code" readonly rows="4" prop:value=move || code.get()></textarea>
+            <p>
+                <button type="button" class="button" data-action="copy-embed" on:click=copy>
+                    {move || if copied.get() { lang.get().ui().copied } else { lang.get().ui().copy_code }}
+                </button>
+            </p>
+            // The preview loads a second copy of the app, so only when the reader opens it.
+            <details class="embed-preview" on:toggle=move |ev| preview_open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
+                <summary>{move || lang.get().ui().preview}</summary>
+                {move || preview_open.get().then(|| view! { <iframe class="embed-preview__frame" src=preview_src.clone() title=title></iframe> })}
+            </details>
+        </section>
+    }
+}

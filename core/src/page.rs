@@ -1,0 +1,167 @@
+//! What the page shows, read from its URL, and the embed code that asks for it.
+//!
+//! `?embed=1&view=growth&lang=en&id=chart1` makes the app a compact embed of one
+//! chart; `?data=updates/bac-ninh.json` points it at an updated dataset. The
+//! parsing and the iframe snippet are pure so they are tested natively.
+
+use crate::chart::ChartId;
+use crate::i18n::Lang;
+
+/// The part of the dashboard a page shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum View {
+    #[default]
+    All,
+    Figures,
+    Chart(ChartId),
+}
+
+impl View {
+    pub const ALL: [View; 8] = [
+        View::All,
+        View::Figures,
+        View::Chart(ChartId::Growth),
+        View::Chart(ChartId::Exports),
+        View::Chart(ChartId::Fdi),
+        View::Chart(ChartId::Budget),
+        View::Chart(ChartId::Ranks),
+        View::Chart(ChartId::Pci),
+    ];
+
+    pub fn slug(self) -> &'static str {
+        match self {
+            View::All => "all",
+            View::Figures => "figures",
+            View::Chart(id) => id.slug(),
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> Option<View> {
+        View::ALL.into_iter().find(|v| v.slug() == slug)
+    }
+
+    pub fn shows_figures(self) -> bool {
+        matches!(self, View::All | View::Figures)
+    }
+
+    pub fn shows_chart(self, id: ChartId) -> bool {
+        self == View::All || self == View::Chart(id)
+    }
+}
+
+/// Everything the URL says about how to show the page.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct PageOptions {
+    pub embed: bool,
+    pub view: View,
+    /// The id the host gave this embed, echoed in height messages.
+    pub embed_id: String,
+    pub lang: Option<Lang>,
+    /// A same-origin relative path to an updated dataset.
+    pub data: Option<String>,
+}
+
+impl PageOptions {
+    /// Reads the options from decoded query pairs; unknown or malformed values are ignored.
+    pub fn from_query<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> PageOptions {
+        let mut options = PageOptions::default();
+        for (key, value) in pairs {
+            match key {
+                "embed" => options.embed = matches!(value, "1" | "true" | "yes"),
+                "view" => options.view = View::from_slug(value).unwrap_or_default(),
+                "id" => options.embed_id = value.chars().filter(|c| c.is_ascii_alphanumeric() || "-_.:".contains(*c)).take(64).collect(),
+                "lang" => options.lang = Lang::from_code(value),
+                "data" => options.data = is_relative_data_path(value).then(|| value.to_owned()),
+                _ => {}
+            }
+        }
+        if options.embed_id.is_empty() {
+            options.embed_id = format!("bac-ninh-{}", options.view.slug());
+        }
+        options
+    }
+}
+
+/// Only a relative path on the app's own site may be loaded as data: no scheme, no
+/// protocol-relative `//host`, no backslashes that some parsers treat as slashes.
+pub fn is_relative_data_path(path: &str) -> bool {
+    let trimmed = path.trim();
+    !trimmed.is_empty()
+        && !trimmed.starts_with("//")
+        && !trimmed.contains('\\')
+        && !trimmed.contains(':')
+        && !trimmed.chars().any(char::is_control)
+}
+
+/// The product's own postMessage type for height messages.
+pub const HEIGHT_MESSAGE_TYPE: &str = "bac-ninh-dashboard:height";
+
+/// What the host script sends to ask an embed that loaded before it for its height again.
+pub const MEASURE_MESSAGE_TYPE: &str = "bac-ninh-dashboard:measure";
+
+/// The address of an embed of `view` in `lang`, given the app's address `base` (without query).
+pub fn embed_url(base: &str, view: View, lang: Lang, id: &str) -> String {
+    format!("{base}?embed=1&view={}&lang={}&id={id}", view.slug(), lang.code())
+}
+
+fn escape_attribute(value: &str) -> String {
+    value.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;")
+}
+
+/// The HTML a host page pastes: the iframe and, once per page, the resizing script.
+pub fn embed_snippet(base: &str, view: View, lang: Lang, id: &str, title: &str) -> String {
+    // The host script sits beside the app: in the directory of `base`.
+    let directory = base.rsplit_once('/').map_or(base, |(directory, _)| directory);
+    format!(
+        "<iframe src=\"{}\" title=\"{}\" loading=\"lazy\" style=\"width:100%;border:0\" height=\"600\"></iframe>\n\
+         <script src=\"{}/embed.js\" defer></script>",
+        escape_attribute(&embed_url(base, view, lang, id)),
+        escape_attribute(title),
+        escape_attribute(directory),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_embed_options() {
+        let o = PageOptions::from_query([("embed", "1"), ("view", "growth"), ("lang", "en"), ("id", "c1")]);
+        assert!(o.embed);
+        assert_eq!(o.view, View::Chart(ChartId::Growth));
+        assert_eq!(o.lang, Some(Lang::En));
+        assert_eq!(o.embed_id, "c1");
+        let plain = PageOptions::from_query([]);
+        assert!(!plain.embed);
+        assert_eq!(plain.view, View::All);
+        assert_eq!(plain.embed_id, "bac-ninh-all");
+    }
+
+    #[test]
+    fn ignores_unknown_views_and_unsafe_ids() {
+        let o = PageOptions::from_query([("view", "nope"), ("id", "<script>\"x")]);
+        assert_eq!(o.view, View::All);
+        assert_eq!(o.embed_id, "scriptx");
+    }
+
+    #[test]
+    fn data_must_be_a_relative_path_on_the_same_site() {
+        for ok in ["data/update.json", "./x.json", "../bn/data.json", "/data/x.json"] {
+            assert!(is_relative_data_path(ok), "{ok}");
+        }
+        for bad in ["https://evil.example/x.json", "//evil.example/x.json", "javascript:alert(1)", "data:,{}", "\\\\evil", ""] {
+            assert!(!is_relative_data_path(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn snippet_has_everything_a_host_needs() {
+        let s = embed_snippet("https://example.gov.vn/bn/", View::Chart(ChartId::Exports), Lang::Vi, "x1", "Xuất khẩu \"2022\"");
+        assert!(s.contains("src=\"https://example.gov.vn/bn/?embed=1&amp;view=exports&amp;lang=vi&amp;id=x1\""));
+        assert!(s.contains("title=\"Xuất khẩu &quot;2022&quot;\""));
+        assert!(s.contains("loading=\"lazy\""));
+        assert!(s.contains("style=\"width:100%;border:0\""));
+        assert!(s.contains("<script src=\"https://example.gov.vn/bn/embed.js\" defer></script>"));
+    }
+}

@@ -1,0 +1,95 @@
+// Embedding: a host page on another origin sizes each iframe to its content,
+// and each ?view= shows what it names and nothing else.
+import { test, expect } from '@playwright/test';
+import { HOST_PORT } from '../playwright.config.js';
+
+const HOST = `http://127.0.0.1:${HOST_PORT}/`;
+
+/** Waits until an embed's iframe is exactly as tall as its content, with no inner scroll. */
+async function expectFitted(page, id) {
+  const frame = await (await page.locator(`iframe#${id}`).elementHandle()).contentFrame();
+  await expect(frame.locator('.embed-bar')).toBeVisible();
+  await expect
+    .poll(
+      async () => {
+        const content = await frame.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
+        const box = await page.locator(`iframe#${id}`).evaluate((f) => f.getBoundingClientRect().height);
+        const inner = await frame.evaluate(() => document.documentElement.scrollHeight - window.innerHeight);
+        return Math.abs(box - content) <= 1 && inner <= 1;
+      },
+      { timeout: 15_000 },
+    )
+    .toBe(true);
+  return page.locator(`iframe#${id}`).evaluate((f) => f.getBoundingClientRect().height);
+}
+
+for (const width of [320, 768, 1200]) {
+  test(`a host page on another origin fits both embeds at ${width} px`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto(HOST);
+    const full = await expectFitted(page, 'full');
+    const growth = await expectFitted(page, 'growth');
+    expect(full).toBeGreaterThan(growth);
+    const messages = await page.evaluate(() => window.received);
+    expect(messages.some((m) => m.data && m.data['datawrapper-height'] && m.data['datawrapper-height'].growth > 100)).toBe(true);
+    expect(messages.some((m) => m.data && m.data.type === 'bac-ninh-dashboard:height' && m.data.id === 'full')).toBe(true);
+    expect(messages.every((m) => m.origin === 'http://127.0.0.1:4173')).toBe(true);
+  });
+}
+
+test('the embed height follows a language switch inside it', async ({ page }) => {
+  await page.setViewportSize({ width: 768, height: 900 });
+  await page.goto(HOST);
+  const before = await expectFitted(page, 'full');
+  const frame = await (await page.locator('iframe#full').elementHandle()).contentFrame();
+  await frame.getByRole('button', { name: 'EN' }).click();
+  await expect(frame.locator('h2').first()).toContainText('Headline results');
+  await expect.poll(() => page.locator('iframe#full').evaluate((f) => f.getBoundingClientRect().height)).not.toBe(before);
+  await expectFitted(page, 'full');
+});
+
+const VIEWS = {
+  all: { cards: 8, charts: ['growth', 'exports', 'fdi', 'budget', 'ranks', 'pci'], sources: 1 },
+  figures: { cards: 8, charts: [], sources: 0 },
+  growth: { cards: 0, charts: ['growth'], sources: 0 },
+  exports: { cards: 0, charts: ['exports'], sources: 0 },
+  fdi: { cards: 0, charts: ['fdi'], sources: 0 },
+  budget: { cards: 0, charts: ['budget'], sources: 0 },
+  ranks: { cards: 0, charts: ['ranks'], sources: 0 },
+  pci: { cards: 0, charts: ['pci'], sources: 0 },
+};
+
+for (const [view, expected] of Object.entries(VIEWS)) {
+  test(`?embed=1&view=${view} shows what it names and nothing else`, async ({ page }) => {
+    await page.goto(`./?embed=1&view=${view}&lang=en`);
+    await expect(page.locator('.embed-bar')).toBeVisible();
+    await expect(page.locator('.embed-bar a')).toHaveAttribute('target', '_blank');
+    await expect(page.locator('.embed-bar a')).toHaveText('Open the full dashboard');
+    await expect(page.locator('.site-header, .site-footer, [data-role="embed-panel"]')).toHaveCount(0);
+    await expect(page.locator('.card')).toHaveCount(expected.cards);
+    const charts = await page.locator('[data-chart]').evaluateAll((els) => els.map((e) => e.dataset.chart));
+    expect(charts).toEqual(expected.charts);
+    await expect(page.locator('#sources')).toHaveCount(expected.sources);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  });
+}
+
+test('the embed panel writes the iframe code with a working preview', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('./');
+  const panel = page.locator('[data-role="embed-panel"]');
+  await panel.locator('select').selectOption('exports');
+  const code = await panel.locator('textarea').inputValue();
+  expect(code).toContain('src="http://127.0.0.1:4173/?embed=1&amp;view=exports&amp;lang=vi&amp;id=bac-ninh-exports"');
+  expect(code).toContain('title="Bắc Ninh — kinh tế qua số liệu — Kim ngạch xuất khẩu hàng hóa"');
+  expect(code).toContain('loading="lazy"');
+  expect(code).toContain('style="width:100%;border:0"');
+  expect(code).toContain('<script src="http://127.0.0.1:4173/embed.js" defer></script>');
+  await panel.getByRole('button', { name: 'Sao chép mã' }).click();
+  await expect(panel.getByRole('button', { name: 'Đã sao chép' })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code);
+  await panel.locator('summary').click();
+  await expect(page.frameLocator('.embed-preview__frame').locator('[data-chart="exports"] canvas[data-draw-ms]')).toHaveCount(1);
+  // The preview is resized by the same embed.js a host uses.
+  await expect.poll(() => panel.locator('iframe').evaluate((f) => f.getBoundingClientRect().height)).not.toBe(600);
+});

@@ -1,0 +1,2 @@
+window.received = [];
+window.addEventListener('message', (event) => window.received.push({ origin: event.origin, data: event.data }));

@@ -1,0 +1,51 @@
+// Security and print: the strict CSP holds, every request stays on the app's origin,
+// and the page prints with the chart titles and the sources.
+import { test, expect } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { openDashboard, chart } from './helpers.js';
+
+test('under the strict CSP the app renders and no policy violation fires', async ({ page }) => {
+  await page.addInitScript(() => {
+    window.violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  const response = await page.goto('./');
+  expect(response.headers()['content-security-policy']).toContain("script-src 'self' 'wasm-unsafe-eval'");
+  expect(response.headers()['content-security-policy']).not.toContain('unsafe-inline');
+  await expect(page.locator('canvas.chart-canvas[data-draw-ms]')).toHaveCount(6);
+  // A tour that touches every kind of dynamic content.
+  await page.getByRole('button', { name: 'EN' }).click();
+  for (const id of ['growth', 'ranks']) await chart(page, id).locator('[data-action="table"]').click();
+  await chart(page, 'growth').locator('canvas').focus();
+  await page.keyboard.press('ArrowRight');
+  await chart(page, 'pci').getByRole('button', { name: 'Score' }).click();
+  await page.locator('[data-role="embed-panel"] summary').click();
+  await expect(page.frameLocator('.embed-preview__frame').locator('canvas[data-draw-ms]')).toHaveCount(1);
+  expect(await page.evaluate(() => window.violations)).toEqual([]);
+});
+
+test('a full visit makes requests to the app origin only', async ({ page, baseURL }) => {
+  const origins = new Set();
+  page.on('request', (r) => {
+    const url = new URL(r.url());
+    if (url.protocol.startsWith('http')) origins.add(url.origin);
+  });
+  await openDashboard(page);
+  await page.getByRole('button', { name: 'EN' }).click();
+  await page.locator('[data-role="embed-panel"] summary').click();
+  await expect(page.frameLocator('.embed-preview__frame').locator('canvas[data-draw-ms]')).toHaveCount(1);
+  await page.mouse.wheel(0, 20000);
+  expect([...origins]).toEqual([new URL(baseURL).origin]);
+});
+
+test('the printed page has the chart titles, their tables and the sources', async ({ page }) => {
+  await openDashboard(page);
+  const pdf = await page.pdf({ format: 'A4', printBackground: true });
+  const text = execFileSync('pdftotext', ['-layout', '-', '-'], { input: pdf }).toString('utf8');
+  for (const title of ['Tăng trưởng GRDP', 'Kim ngạch xuất khẩu hàng hóa', 'Vốn FDI đăng ký lũy kế', 'Thu ngân sách nhà nước trên địa bàn', 'Chỉ số Năng lực cạnh tranh cấp tỉnh', 'Nguồn số liệu']) {
+    expect(text, `the PDF lacks "${title}"`).toContain(title);
+  }
+  expect(text).toContain('19,12'); // a table value
+  expect(text).not.toContain('Tải ảnh PNG'); // no controls
+  expect(text).not.toContain('Nhúng vào trang web');
+});

@@ -1,0 +1,44 @@
+/* Service worker of the Bắc Ninh economic dashboard. The build (scripts/postbuild.mjs)
+ * replaces the two placeholders below with the version and the list of every file of
+ * dist/, so nothing here is maintained by hand.
+ *
+ * Cache first: after one online visit the whole app, its data and its downloads work
+ * with the network off. A new version installs beside the old one and waits; the page
+ * offers a reload (see sw-register.js), so one page never mixes two versions. */
+'use strict';
+const VERSION = '__VERSION__';
+const PRECACHE = __PRECACHE__;
+const PREFIX = 'bac-ninh-dashboard-';
+const CACHE = PREFIX + VERSION;
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(PRECACHE)));
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    caches
+      .keys()
+      .then((keys) => Promise.all(keys.filter((k) => k.startsWith(PREFIX) && k !== CACHE).map((k) => caches.delete(k))))
+      .then(() => self.clients.claim()),
+  );
+});
+
+self.addEventListener('message', (event) => {
+  if (event.data === 'skip-waiting') self.skipWaiting();
+});
+
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
+  if (request.mode === 'navigate') {
+    // Any address of the app (?lang=en, ?embed=1…) is the same page.
+    event.respondWith(
+      caches.open(CACHE).then((cache) => cache.match('index.html').then((page) => page || fetch(request))),
+    );
+    return;
+  }
+  event.respondWith(
+    caches.open(CACHE).then((cache) => cache.match(request, { ignoreSearch: true }).then((hit) => hit || fetch(request))),
+  );
+});
