@@ -7,8 +7,9 @@ mod app;
 mod browser;
 mod canvas_backend;
 mod components;
+mod crash;
 
 fn main() {
-    console_error_panic_hook::set_once();
+    crash::install_panic_notice();
     leptos::mount::mount_to_body(app::App);
 }

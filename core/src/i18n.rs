@@ -68,14 +68,11 @@ pub struct Ui {
     pub sources_intro: &'static str,
     pub source: &'static str,
     pub other_sources_differ: &'static str,
-    pub quote: &'static str,
     pub period: &'static str,
     pub value: &'static str,
-    pub unit: &'static str,
     pub status: &'static str,
     pub rank: &'static str,
     pub table: &'static str,
-    pub chart: &'static str,
     pub download_png: &'static str,
     pub download_csv: &'static str,
     pub download_dataset: &'static str,
@@ -87,7 +84,6 @@ pub struct Ui {
     pub footer: &'static str,
     pub data_error_heading: &'static str,
     pub data_error_kept: &'static str,
-    pub problem_at: &'static str,
     pub open_full: &'static str,
     pub embed_heading: &'static str,
     pub embed_intro: &'static str,
@@ -111,6 +107,7 @@ pub struct Ui {
     pub loading_data: &'static str,
     pub crash_heading: &'static str,
     pub crash_text: &'static str,
+    pub chart_failed: &'static str,
 }
 
 pub static VI: Ui = Ui {
@@ -127,14 +124,11 @@ pub static VI: Ui = Ui {
     sources_intro: "Mỗi số liệu trên trang dẫn từ một trong các nguồn sau; trích dẫn nguyên văn kèm theo từng số liệu.",
     source: "Nguồn",
     other_sources_differ: "Nguồn khác ghi",
-    quote: "Trích dẫn",
     period: "Kỳ",
     value: "Giá trị",
-    unit: "Đơn vị",
     status: "Tình trạng",
     rank: "Xếp hạng",
     table: "Bảng số liệu",
-    chart: "Biểu đồ",
     download_png: "Tải ảnh PNG",
     download_csv: "Tải CSV",
     download_dataset: "Tải toàn bộ dữ liệu",
@@ -146,7 +140,6 @@ pub static VI: Ui = Ui {
     footer: "Số liệu của tỉnh Bắc Ninh cũ (trước ngày 1/7/2025), xếp hạng trong 63 tỉnh, thành phố.",
     data_error_heading: "Không dùng được tệp dữ liệu",
     data_error_kept: "Trang vẫn hiển thị bộ dữ liệu hợp lệ gần nhất.",
-    problem_at: "tại",
     open_full: "Mở bảng điều khiển đầy đủ",
     embed_heading: "Nhúng vào trang web",
     embed_intro: "Chọn phần cần nhúng. Khung nhúng tự điều chỉnh chiều cao theo nội dung khi trang có tệp embed.js.",
@@ -170,6 +163,7 @@ pub static VI: Ui = Ui {
     loading_data: "Đang tải dữ liệu…",
     crash_heading: "Đã xảy ra lỗi",
     crash_text: "Một phần của trang gặp lỗi không mong muốn. Vui lòng tải lại trang.",
+    chart_failed: "Không vẽ được biểu đồ này; các số liệu có trong bảng số liệu.",
 };
 
 pub static EN: Ui = Ui {
@@ -187,14 +181,11 @@ pub static EN: Ui = Ui {
         "Every figure on this page comes from one of these sources; the exact quote is given with each figure.",
     source: "Source",
     other_sources_differ: "Other sources give",
-    quote: "Quote",
     period: "Period",
     value: "Value",
-    unit: "Unit",
     status: "Status",
     rank: "Rank",
     table: "Data table",
-    chart: "Chart",
     download_png: "Download PNG",
     download_csv: "Download CSV",
     download_dataset: "Download the whole dataset",
@@ -206,7 +197,6 @@ pub static EN: Ui = Ui {
     footer: "Figures for the former Bắc Ninh province (before 1 July 2025), ranked among 63 provinces.",
     data_error_heading: "The data file could not be used",
     data_error_kept: "The page still shows the last valid dataset.",
-    problem_at: "at",
     open_full: "Open the full dashboard",
     embed_heading: "Embed on a website",
     embed_intro: "Choose what to embed. The frame sizes itself to its content on pages that include embed.js.",
@@ -230,6 +220,7 @@ pub static EN: Ui = Ui {
     loading_data: "Loading data…",
     crash_heading: "Something went wrong",
     crash_text: "Part of the page failed unexpectedly. Please reload the page.",
+    chart_failed: "This chart could not be drawn; its figures are in the data table.",
 };
 
 #[cfg(test)]

@@ -181,6 +181,7 @@ fn ChartCanvas(spec: Memo<ChartSpec>, theme: Signal<Theme>, ratio: Signal<f64>, 
     let width = RwSignal::new(0.0_f64);
     let layout = RwSignal::new(MarkLayout::default());
     let active = RwSignal::new(None::<usize>);
+    let failed = RwSignal::new(false);
     let height = Memo::new(move |_| spec.with(chart_height));
     observe_width(frame_ref, width);
 
@@ -192,9 +193,10 @@ fn ChartCanvas(spec: Memo<ChartSpec>, theme: Signal<Theme>, ratio: Signal<f64>, 
         }
         spec.with(|spec| {
             let started = now();
-            if let Some(drawn) = draw_on_canvas(&canvas, spec, (css_width, css_height), ratio, &theme) {
-                layout.set(drawn);
-            }
+            // A chart that cannot be drawn says so; its table still has every value.
+            let drawn = draw_on_canvas(&canvas, spec, (css_width, css_height), ratio, &theme);
+            failed.set(drawn.is_none());
+            layout.set(drawn.unwrap_or_default());
             // Read by the benchmark: how long this redraw took, and at which size.
             let _ = canvas.set_attribute("data-draw-ms", &format!("{:.3}", now() - started));
             let _ = canvas.set_attribute("data-drawn-width", &format!("{css_width:.0}"));
@@ -259,6 +261,9 @@ fn ChartCanvas(spec: Memo<ChartSpec>, theme: Signal<Theme>, ratio: Signal<f64>, 
             ></canvas>
             {move || active_mark().map(|(mark, b)| view! { <Tooltip mark=mark anchor=b frame_width=width.get() lang=lang.get() /> })}
         </div>
+        <Show when=move || failed.get()>
+            <p class="chart-failed" role="alert">{move || lang.get().ui().chart_failed}</p>
+        </Show>
         <p class="visually-hidden" id=description_id>{move || spec.with(|s| s.description(lang.get()))}</p>
         <p class="chart-hint">{move || lang.get().ui().chart_keyboard_hint}</p>
         <p class="visually-hidden" aria-live="polite" data-role="chart-live">{announcement}</p>

@@ -1,0 +1,108 @@
+// Updated and broken datasets: a valid file replaces the data whole, a bad one is
+// explained path by path while the last good data stays; dataset text is inert.
+import { test, expect } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { openDashboard, card } from './helpers.js';
+
+const EMBEDDED = JSON.parse(readFileSync('public/data/bac-ninh.json', 'utf8'));
+
+/** The embedded dataset with `change` applied, as JSON text. */
+function variant(change) {
+  const copy = structuredClone(EMBEDDED);
+  change(copy);
+  return JSON.stringify(copy);
+}
+
+/** Serves `body` at data/<name> on the app's own origin for this page. */
+async function publish(page, name, body) {
+  await page.route(`**/updates/${name}`, (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
+  return `updates/${name}`;
+}
+
+test('?data= with a valid updated file shows its values and says which dataset it is', async ({ page }) => {
+  const path = await publish(
+    page,
+    'valid.json',
+    variant((d) => {
+      d.title.vi = 'Bắc Ninh — bản cập nhật';
+      d.revised = '2026-12-01';
+      d.key_figures[0].observation.value = 7.4;
+    }),
+  );
+  await openDashboard(page, `./?data=${path}`);
+  await expect(card(page, 'grdp_growth_2022')).toContainText('+7,4%');
+  const notice = page.locator('[data-role="dataset-notice"]');
+  await expect(notice).toContainText('Bắc Ninh — bản cập nhật');
+  await expect(notice).toContainText(path);
+  await expect(notice).toContainText('1/12/2026');
+  await notice.getByRole('button').click();
+  await expect(card(page, 'grdp_growth_2022')).toContainText('+7,39%');
+});
+
+const BROKEN = {
+  'broken JSON': ['broken.json', '{"schema_version": 1, "title": {', 'không phải JSON hợp lệ'],
+  'a wrong type': ['type.json', variant((d) => (d.series.exports[3].value = 'abc')), 'series.exports[3].value'],
+  'an unknown source id': ['source.json', variant((d) => (d.key_figures[0].observation.citations[0].source = 'no-such-source')), 'key_figures[0].observation.citations[0].source'],
+  'a javascript: link': ['link.json', variant((d) => (d.sources[1].url = 'javascript:alert(1)')), 'sources[1].url'],
+};
+
+for (const [name, [file, body, expected]] of Object.entries(BROKEN)) {
+  test(`?data= with ${name} lists the problem and keeps the built-in figures`, async ({ page }) => {
+    const errors = await openDashboard(page, `./?data=${await publish(page, file, body)}`);
+    const panel = page.locator('.data-error');
+    await expect(panel).toBeVisible();
+    await expect(panel).toContainText(expected);
+    await expect(panel).toContainText('Trang vẫn hiển thị bộ dữ liệu hợp lệ gần nhất.');
+    await expect(card(page, 'exports_2022')).toContainText('45,1 tỷ USD');
+    await expect(page.locator('[data-role="dataset-notice"]')).toHaveCount(0);
+    expect(errors).toEqual([]);
+  });
+}
+
+test('the error panel speaks the reader’s language', async ({ page }) => {
+  const path = await publish(page, 'link.json', BROKEN['a javascript: link'][1]);
+  await openDashboard(page, `./?data=${path}&lang=en`);
+  await expect(page.locator('.data-error')).toContainText('must start with http:// or https://');
+});
+
+test('a label with HTML renders as text and runs nothing', async ({ page }) => {
+  const attack = '<img src=x onerror=alert(1)>';
+  const path = await publish(page, 'xss.json', variant((d) => (d.key_figures[0].label.vi = attack)));
+  let dialog = false;
+  page.on('dialog', async (d) => {
+    dialog = true;
+    await d.dismiss();
+  });
+  await openDashboard(page, `./?data=${path}`);
+  await expect(card(page, 'grdp_growth_2022').locator('.card__label')).toHaveText(attack);
+  await expect(card(page, 'grdp_growth_2022').locator('img')).toHaveCount(0);
+  await page.waitForTimeout(300);
+  expect(dialog).toBe(false);
+});
+
+test('an analyst can open a file with the picker, and a bad file changes nothing', async ({ page }) => {
+  await openDashboard(page);
+  await page.locator('#data-file').setInputFiles({
+    name: 'preview.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(variant((d) => (d.key_figures[3].observation.value = 45.2))),
+  });
+  await expect(card(page, 'exports_2022')).toContainText('45,2 tỷ USD');
+  await expect(page.locator('[data-role="dataset-notice"]')).toContainText('preview.json');
+  await page.locator('#data-file').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('[1, 2') });
+  await expect(page.locator('.data-error')).toBeVisible();
+  await expect(card(page, 'exports_2022')).toContainText('45,2 tỷ USD');
+});
+
+test('an analyst can drop a file on the page', async ({ page }) => {
+  await openDashboard(page);
+  const json = variant((d) => (d.key_figures[3].observation.value = 45.3));
+  await page.locator('[data-role="drop-zone"]').evaluate((zone, text) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([text], 'dropped.json', { type: 'application/json' }));
+    zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    zone.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  }, json);
+  await expect(card(page, 'exports_2022')).toContainText('45,3 tỷ USD');
+  await expect(page.locator('[data-role="dataset-notice"]')).toContainText('dropped.json');
+});
