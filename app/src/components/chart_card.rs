@@ -197,8 +197,10 @@ fn ChartCanvas(spec: Memo<ChartSpec>, theme: Signal<Theme>, ratio: Signal<f64>, 
             let drawn = draw_on_canvas(&canvas, spec, (css_width, css_height), ratio, &theme);
             failed.set(drawn.is_none());
             layout.set(drawn.unwrap_or_default());
-            // Read by the benchmark: how long this redraw took, and at which size.
-            let _ = canvas.set_attribute("data-draw-ms", &format!("{:.3}", now() - started));
+            // Read by the benchmark and tests: how long this redraw took, when it ended, at which size.
+            let ended = now();
+            let _ = canvas.set_attribute("data-draw-ms", &format!("{:.3}", ended - started));
+            let _ = canvas.set_attribute("data-drawn-at", &format!("{ended:.1}"));
             let _ = canvas.set_attribute("data-drawn-width", &format!("{css_width:.0}"));
         });
     });
