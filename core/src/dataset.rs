@@ -170,6 +170,20 @@ impl Observation {
         self.citations.first().and_then(|c| c.quote.as_deref())
     }
 
+    /// The figure's national rank: its own `rank`, or its value when the figure is a rank.
+    pub fn effective_rank(&self, provinces_total: u32) -> Option<Rank> {
+        match (&self.rank, self.unit) {
+            (Some(rank), _) => Some(rank.clone()),
+            // Validated ranks are whole numbers in 1..=total, so the cast is exact.
+            (None, Unit::Rank) => Some(Rank {
+                position: self.value as u32,
+                of: provinces_total,
+                period: None,
+            }),
+            (None, _) => None,
+        }
+    }
+
     pub fn detail(&self, unit: Unit) -> Option<&Detail> {
         self.details.iter().find(|d| d.unit == unit)
     }

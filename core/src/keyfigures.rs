@@ -71,7 +71,8 @@ fn key_figure_view(ds: &Dataset, key: &KeyFigure, lang: Lang) -> KeyFigureView {
         .iter()
         .map(|c| source_ref(ds, &c.source, c.quote.as_deref(), lang));
     let source = citations.next().unwrap_or_else(|| source_ref(ds, "", None, lang));
-    let rank = obs.rank.as_ref();
+    let rank = obs.effective_rank(ds.provinces_total);
+    let rank = rank.as_ref();
     KeyFigureView {
         id: key.id.clone(),
         label: key.label.get(lang).to_owned(),

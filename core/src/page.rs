@@ -69,7 +69,13 @@ impl PageOptions {
             match key {
                 "embed" => options.embed = matches!(value, "1" | "true" | "yes"),
                 "view" => options.view = View::from_slug(value).unwrap_or_default(),
-                "id" => options.embed_id = value.chars().filter(|c| c.is_ascii_alphanumeric() || "-_.:".contains(*c)).take(64).collect(),
+                "id" => {
+                    options.embed_id = value
+                        .chars()
+                        .filter(|c| c.is_ascii_alphanumeric() || "-_.:".contains(*c))
+                        .take(64)
+                        .collect()
+                }
                 "lang" => options.lang = Lang::from_code(value),
                 "data" => options.data = is_relative_data_path(value).then(|| value.to_owned()),
                 _ => {}
@@ -105,7 +111,11 @@ pub fn embed_url(base: &str, view: View, lang: Lang, id: &str) -> String {
 }
 
 fn escape_attribute(value: &str) -> String {
-    value.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;")
+    value
+        .replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
 }
 
 /// The HTML a host page pastes: the iframe and, once per page, the resizing script.
@@ -150,14 +160,27 @@ mod tests {
         for ok in ["data/update.json", "./x.json", "../bn/data.json", "/data/x.json"] {
             assert!(is_relative_data_path(ok), "{ok}");
         }
-        for bad in ["https://evil.example/x.json", "//evil.example/x.json", "javascript:alert(1)", "data:,{}", "\\\\evil", ""] {
+        for bad in [
+            "https://evil.example/x.json",
+            "//evil.example/x.json",
+            "javascript:alert(1)",
+            "data:,{}",
+            "\\\\evil",
+            "",
+        ] {
             assert!(!is_relative_data_path(bad), "{bad}");
         }
     }
 
     #[test]
     fn snippet_has_everything_a_host_needs() {
-        let s = embed_snippet("https://example.gov.vn/bn/", View::Chart(ChartId::Exports), Lang::Vi, "x1", "Xuất khẩu \"2022\"");
+        let s = embed_snippet(
+            "https://example.gov.vn/bn/",
+            View::Chart(ChartId::Exports),
+            Lang::Vi,
+            "x1",
+            "Xuất khẩu \"2022\"",
+        );
         assert!(s.contains("src=\"https://example.gov.vn/bn/?embed=1&amp;view=exports&amp;lang=vi&amp;id=x1\""));
         assert!(s.contains("title=\"Xuất khẩu &quot;2022&quot;\""));
         assert!(s.contains("loading=\"lazy\""));

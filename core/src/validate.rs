@@ -5,9 +5,12 @@
 //! (bad JSON, a wrong type, an unknown unit) stops parsing and is reported with
 //! its JSON path; a parsed dataset is then checked as a whole and every problem
 //! is listed, each with its JSON path, so a data editor can fix them in one go.
+//! [`report`] words the verdict for the `validate` command.
 
 use std::collections::HashSet;
 use std::fmt;
+
+use serde_path_to_error::Segment;
 
 use crate::dataset::{Alternative, Citation, Dataset, Detail, Observation, Rank, Text, Unit};
 use crate::i18n::Lang;
@@ -39,6 +42,13 @@ pub enum ProblemKind {
         position: u32,
         of: u32,
     },
+    /// A value in unit `rank` that is not a whole number from 1 to `of` (3.5, 0, −2, 1e10).
+    RankValue {
+        value: f64,
+        of: u32,
+    },
+    /// A count that must be at least 1 (the number of provinces ranked).
+    NotPositive,
     RankTotal {
         of: u32,
         expected: u32,
@@ -108,18 +118,26 @@ impl Problem {
                 format!("thứ hạng {position} nằm ngoài khoảng 1..{of}")
             }
             RankOutOfRange { position, of } => format!("rank {position} is outside 1..{of}"),
+            RankValue { value, of } if vi => format!("thứ hạng {value} phải là số nguyên từ 1 đến {of}"),
+            RankValue { value, of } => format!("rank {value} must be a whole number from 1 to {of}"),
+            NotPositive if vi => "phải lớn hơn 0".into(),
+            NotPositive => "must be greater than 0".into(),
             RankTotal { of, expected } if vi => {
                 format!("xếp hạng trên {of} tỉnh, nhưng bộ dữ liệu có {expected} tỉnh")
             }
             RankTotal { of, expected } => {
                 format!("ranked of {of}, but the dataset has {expected} provinces")
             }
-            UnitMismatch { expected, found } if vi => {
-                format!("đơn vị {found:?} khác đơn vị của chỉ tiêu ({expected:?})")
-            }
-            UnitMismatch { expected, found } => {
-                format!("unit {found:?} differs from the indicator's unit ({expected:?})")
-            }
+            UnitMismatch { expected, found } if vi => format!(
+                "đơn vị \"{}\" khác đơn vị của chỉ tiêu (\"{}\")",
+                unit_name(*found),
+                unit_name(*expected)
+            ),
+            UnitMismatch { expected, found } => format!(
+                "unit \"{}\" differs from the indicator's unit (\"{}\")",
+                unit_name(*found),
+                unit_name(*expected)
+            ),
             NoCitation if vi => "cần ít nhất một nguồn".into(),
             NoCitation => "needs at least one citation".into(),
             UnknownIndicator(id) if vi => {
@@ -134,6 +152,14 @@ impl Problem {
     }
 }
 
+/// A unit as the dataset spells it (`usd_billion`), so a data editor can search for it.
+fn unit_name(unit: Unit) -> String {
+    match serde_json::to_value(unit) {
+        Ok(serde_json::Value::String(name)) => name,
+        _ => format!("{unit:?}"),
+    }
+}
+
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}: {}", self.path, self.message(Lang::En))
@@ -144,18 +170,24 @@ impl fmt::Display for Problem {
 pub fn load(json: &str) -> Result<Dataset, Vec<Problem>> {
     let mut de = serde_json::Deserializer::from_str(json);
     let dataset: Dataset = serde_path_to_error::deserialize(&mut de).map_err(|err| {
-        let path = err.path().to_string();
+        let path = known_path(err.path());
         let inner = err.into_inner();
-        let kind = if inner.is_syntax() || inner.is_eof() {
+        let detail = strip_position(&inner);
+        // serde_json calls some errors in valid JSON syntax errors (`"unit": null`, `1e400`);
+        // only text that is not JSON at all is reported as such.
+        let kind = if (inner.is_syntax() || inner.is_eof()) && !is_json(json) {
             ProblemKind::Syntax {
                 line: inner.line(),
                 column: inner.column(),
-                detail: strip_position(&inner),
+                detail,
             }
+        } else if inner.is_syntax() && detail == "expected value" {
+            // What serde_json says when a unit, status, qualifier or tone is not a string.
+            ProblemKind::Shape("expected one of the allowed names, in quotes".to_owned())
         } else {
-            ProblemKind::Shape(strip_position(&inner))
+            ProblemKind::Shape(detail)
         };
-        vec![Problem::new(if path == "." { "$".to_owned() } else { path }, kind)]
+        vec![Problem::new(path, kind)]
     })?;
     if let Err(err) = de.end() {
         return Err(vec![Problem::new(
@@ -175,6 +207,34 @@ pub fn load(json: &str) -> Result<Dataset, Vec<Problem>> {
     }
 }
 
+/// The path of a parse error, cut before the first segment the parser could not name:
+/// a syntax error between `title`'s keys is at `title`, not `title.?`. The root is `$`.
+fn known_path(path: &serde_path_to_error::Path) -> String {
+    let mut out = String::new();
+    for segment in path.iter() {
+        match segment {
+            Segment::Seq { index } => out.push_str(&format!("[{index}]")),
+            Segment::Map { key } | Segment::Enum { variant: key } => {
+                if !out.is_empty() {
+                    out.push('.');
+                }
+                out.push_str(key);
+            }
+            Segment::Unknown => break,
+        }
+    }
+    if out.is_empty() {
+        "$".to_owned()
+    } else {
+        out
+    }
+}
+
+/// Whether `text` is one JSON value, whatever its shape.
+fn is_json(text: &str) -> bool {
+    serde_json::from_str::<serde::de::IgnoredAny>(text).is_ok()
+}
+
 /// serde_json appends " at line L column C"; the path says where, so keep the reason only.
 fn strip_position(err: &serde_json::Error) -> String {
     let text = err.to_string();
@@ -182,6 +242,46 @@ fn strip_position(err: &serde_json::Error) -> String {
         Some(i) => text[..i].to_owned(),
         None => text,
     }
+}
+
+/// The verdict on one file, as the `validate` command prints it: one `OK:` line with
+/// the dataset's size, or one `PATH: message` line per problem followed by a count.
+/// Every line ends with a newline.
+pub fn report(file: &str, result: &Result<Dataset, Vec<Problem>>, lang: Lang) -> String {
+    match result {
+        Ok(ds) => {
+            let observations: usize = ds.series.values().map(Vec::len).sum();
+            let (sources, key_figures, series) = (ds.sources.len(), ds.key_figures.len(), ds.series.len());
+            match lang {
+                Lang::Vi => format!(
+                    "OK: {file} — {sources} nguồn, {key_figures} số liệu nổi bật, {series} chuỗi số liệu, \
+                     {observations} quan sát\n"
+                ),
+                Lang::En => format!(
+                    "OK: {file} — {}, {}, {}, {}\n",
+                    counted(sources, "source", "sources"),
+                    counted(key_figures, "key figure", "key figures"),
+                    counted(series, "series", "series"),
+                    counted(observations, "observation", "observations")
+                ),
+            }
+        }
+        Err(problems) => {
+            let mut out = String::new();
+            for problem in problems {
+                out.push_str(&format!("{}: {}\n", problem.path, problem.message(lang)));
+            }
+            out.push_str(&match lang {
+                Lang::Vi => format!("{} lỗi trong {file}\n", problems.len()),
+                Lang::En => format!("{} in {file}\n", counted(problems.len(), "problem", "problems")),
+            });
+            out
+        }
+    }
+}
+
+fn counted(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 /// Checks a parsed dataset as a whole and returns every problem found.
@@ -215,7 +315,7 @@ impl<'a> Validator<'a> {
         self.date("published", &ds.published);
         self.date("revised", &ds.revised);
         if ds.provinces_total == 0 {
-            self.push("provinces_total", ProblemKind::RankOutOfRange { position: 0, of: 0 });
+            self.push("provinces_total", ProblemKind::NotPositive);
         }
         for (i, source) in ds.sources.iter().enumerate() {
             let path = format!("sources[{i}]");
@@ -378,15 +478,9 @@ impl<'a> Validator<'a> {
 
     fn rank_value(&mut self, path: &str, value: f64) {
         let total = self.ds.provinces_total;
-        if value.fract() != 0.0 || value < 1.0 || value > f64::from(total) {
-            // The cast only shapes the message; out-of-range values saturate.
-            self.push(
-                path,
-                ProblemKind::RankOutOfRange {
-                    position: value as u32,
-                    of: total,
-                },
-            );
+        // A non-finite value is already reported by `number`.
+        if value.is_finite() && (value.fract() != 0.0 || value < 1.0 || value > f64::from(total)) {
+            self.push(path, ProblemKind::RankValue { value, of: total });
         }
     }
 

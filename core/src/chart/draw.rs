@@ -12,7 +12,7 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use plotters::style::FontStyle;
 
-use super::spec::{ChartSpec, Layout, Mark};
+use super::spec::{ChartSpec, Layout, Mark, Role};
 use super::theme::Theme;
 
 /// How to draw: at which pixel density, in which palette, and whether the title
@@ -276,6 +276,16 @@ fn draw_bars<DB: DrawingBackend>(
     let (theme, s) = (fonts.theme, fonts.scale);
     let band = (at(1.0, 0.0).0 - at(0.0, 0.0).0).abs() as f64;
     let bar_width = (band * 0.7).min(56.0 * s).max(2.0);
+    // Value labels on every bar when they all fit; otherwise only on highlighted bars,
+    // so a reader never sees some bars labelled and their neighbours not.
+    let label_style = |mark: &Mark| {
+        let v = if mark.y < 0.0 { VPos::Top } else { VPos::Bottom };
+        fonts.label(theme.color(mark.role), HPos::Center, v)
+    };
+    let mut all_fit = true;
+    for mark in &spec.marks {
+        all_fit &= f64::from(root.estimate_text_size(&mark.short_label, &label_style(mark))?.0) + 4.0 * s <= band;
+    }
     let mut boxes = Vec::with_capacity(spec.marks.len());
     for mark in &spec.marks {
         let (cx, zero) = at(mark.x, 0.0);
@@ -288,16 +298,10 @@ fn draw_bars<DB: DrawingBackend>(
         draw_shape(root, mark, theme, s, |style| {
             Rectangle::new([(x0, top), (x1, bottom)], style)
         })?;
-        let label_style = fonts.label(
-            theme.color(mark.role),
-            HPos::Center,
-            if mark.y < 0.0 { VPos::Top } else { VPos::Bottom },
-        );
-        let (label_w, _) = root.estimate_text_size(&mark.short_label, &label_style)?;
-        if f64::from(label_w) + 4.0 * s <= band {
+        if all_fit || mark.role == Role::Highlight {
             let gap = (4.0 * s) as i32;
             let ly = if mark.y < 0.0 { bottom + gap } else { top - gap };
-            root.draw(&Text::new(mark.short_label.clone(), (cx, ly), label_style))?;
+            root.draw(&Text::new(mark.short_label.clone(), (cx, ly), label_style(mark)))?;
         }
         boxes.push(MarkBox {
             x: f64::from(x0),

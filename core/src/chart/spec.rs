@@ -419,7 +419,14 @@ fn category_axis(series: &[Observation], lang: Lang) -> (Vec<Placed<'_>>, Axis, 
 /// eighteen months apart are not joined, so a long silence reads as a gap.
 fn time_axis(series: &[Observation], lang: Lang) -> (Vec<Placed<'_>>, Axis, Vec<Tick>) {
     const JOIN_WITHIN_YEARS: f64 = 1.5;
-    let xs: Vec<f64> = series.iter().map(|o| o.period.end().as_year_fraction()).collect();
+    // A stock "in 2017" sits mid-year; a stock at a date or month end sits at that date.
+    let xs: Vec<f64> = series
+        .iter()
+        .map(|o| match o.period {
+            Period::Year(year) => f64::from(year) + 0.5,
+            other => other.end().as_year_fraction(),
+        })
+        .collect();
     let placed: Vec<Placed> = series
         .iter()
         .zip(&xs)
@@ -463,11 +470,8 @@ fn rank_rows(ds: &Dataset, lang: Lang) -> (Vec<Placed<'_>>, Axis, Vec<Tick>) {
         .iter()
         .filter_map(|k| {
             let obs = &k.observation;
-            match &obs.rank {
-                Some(r) if r.period.unwrap_or(obs.period).year() == 2022 => Some((r.position, k)),
-                None if obs.unit == Unit::Rank && obs.period.year() == 2022 => Some((obs.value as u32, k)),
-                _ => None,
-            }
+            let rank = obs.effective_rank(ds.provinces_total)?;
+            (rank.period.unwrap_or(obs.period).year() == 2022).then_some((rank.position, k))
         })
         .collect();
     rows.sort_by_key(|(position, _)| *position);
@@ -579,36 +583,40 @@ fn mark(ds: &Dataset, placed: &Placed, def: &Definition, lang: Lang) -> Mark {
     let source = ds.source(obs.source_id());
     let mut notes = Vec::new();
     let rank_of_row = def.layout == Layout::RankRows;
-    let (y, short_label, value) = if rank_of_row {
-        let rank = obs.rank.clone().unwrap_or(crate::dataset::Rank {
-            position: obs.value as u32,
-            of: ds.provinces_total,
-            period: None,
-        });
-        if obs.unit != Unit::Rank {
-            notes.push(format!(
-                "{}: {}",
-                ui.value,
-                format_value(obs.value, obs.unit, obs.qualifier, lang)
-            ));
+    let rank = obs.effective_rank(ds.provinces_total);
+    let (y, short_label, value) = match (&rank, rank_of_row) {
+        (Some(rank), true) => {
+            if obs.unit != Unit::Rank {
+                notes.push(format!(
+                    "{}: {}",
+                    ui.value,
+                    format_value(obs.value, obs.unit, obs.qualifier, lang)
+                ));
+            }
+            (0.0, format_rank_short(rank), format_rank_long(rank, lang))
         }
-        (0.0, format_rank_short(&rank), format_rank_long(&rank, lang))
-    } else {
-        let value = format_value(obs.value, obs.unit, obs.qualifier, lang);
-        let shown = obs.value / def.axis_divisor;
-        let short = if obs.unit == Unit::Rank {
-            format_number(obs.value, Some(0), lang)
-        } else {
-            format_number(shown, if def.axis_divisor == 1.0 { None } else { Some(1) }, lang)
-        };
-        if let Some(axis_unit) = def.axis_unit {
-            notes.push(format_value(shown, axis_unit, obs.qualifier, lang));
+        // A series of ranks (PCI): the value is the position, said as "7th of 63 provinces".
+        (Some(rank), false) if obs.unit == Unit::Rank => (
+            obs.value,
+            format_number(obs.value, Some(0), lang),
+            format_rank_long(rank, lang),
+        ),
+        _ => {
+            let shown = obs.value / def.axis_divisor;
+            let decimals = if def.axis_divisor == 1.0 { None } else { Some(1) };
+            if let Some(axis_unit) = def.axis_unit {
+                notes.push(format_value(shown, axis_unit, obs.qualifier, lang));
+            }
+            if let Some(rank) = &rank {
+                notes.push(format!("{}: {}", ui.rank, format_rank_long(rank, lang)));
+            }
+            (
+                shown,
+                format_number(shown, decimals, lang),
+                format_value(obs.value, obs.unit, obs.qualifier, lang),
+            )
         }
-        (shown, short, value)
     };
-    if let (Some(rank), false) = (&obs.rank, rank_of_row) {
-        notes.push(format!("{}: {}", ui.rank, format_rank_long(rank, lang)));
-    }
     for detail in &obs.details {
         notes.push(format_value(detail.value, detail.unit, detail.qualifier, lang));
     }

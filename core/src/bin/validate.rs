@@ -1,0 +1,69 @@
+//! `validate`: checks a dataset file the way the dashboard will, for data editors.
+//!
+//! `cargo run -p dashboard-core --bin validate -- FILE.json [--lang vi|en]` prints
+//! `OK: …` and exits 0, or lists every problem as `PATH: message` and exits 1; a
+//! file that cannot be read, or a wrong command line, exits 2. The checking and
+//! the wording live in `dashboard_core::validate`, shared with the app and tests.
+
+use std::process::ExitCode;
+
+use dashboard_core::i18n::Lang;
+use dashboard_core::validate::{load, report};
+
+const USAGE: &str = "usage: validate FILE.json [--lang vi|en]";
+
+fn main() -> ExitCode {
+    let mut file = None;
+    let mut lang = Lang::Vi;
+    let mut args = std::env::args().skip(1);
+    while let Some(arg) = args.next() {
+        let code = if arg == "-h" || arg == "--help" {
+            println!("{USAGE}");
+            return ExitCode::SUCCESS;
+        } else if arg == "--lang" {
+            match args.next() {
+                Some(code) => code,
+                None => return usage_error("--lang needs vi or en"),
+            }
+        } else if let Some(code) = arg.strip_prefix("--lang=") {
+            code.to_owned()
+        } else if file.is_none() && !arg.starts_with('-') {
+            file = Some(arg);
+            continue;
+        } else {
+            return usage_error(&format!("unexpected argument \"{arg}\""));
+        };
+        match Lang::from_code(&code) {
+            Some(chosen) => lang = chosen,
+            None => return usage_error(&format!("unknown language \"{code}\"")),
+        }
+    }
+    let Some(file) = file else {
+        return usage_error("no file given");
+    };
+    let text = match std::fs::read_to_string(&file) {
+        Ok(text) => text,
+        Err(err) => {
+            let message = match lang {
+                Lang::Vi => format!("không đọc được tệp {file}: {err}"),
+                Lang::En => format!("cannot read {file}: {err}"),
+            };
+            eprintln!("{message}");
+            return ExitCode::from(2);
+        }
+    };
+    // Browsers drop a UTF-8 byte order mark when they decode a fetched file; so does this check.
+    let json = text.strip_prefix('\u{feff}').unwrap_or(&text);
+    let result = load(json);
+    print!("{}", report(&file, &result, lang));
+    if result.is_ok() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    }
+}
+
+fn usage_error(reason: &str) -> ExitCode {
+    eprintln!("{reason}\n{USAGE}");
+    ExitCode::from(2)
+}
