@@ -11,6 +11,7 @@ pub mod csv;
 pub mod dataset;
 pub mod format;
 pub mod i18n;
+pub mod json_path;
 pub mod keyfigures;
 pub mod page;
 pub mod period;

@@ -10,10 +10,11 @@
 use std::collections::HashSet;
 use std::fmt;
 
-use serde_path_to_error::Segment;
+use serde::Deserialize;
 
 use crate::dataset::{Alternative, Citation, Dataset, Detail, Observation, Rank, Text, Unit};
 use crate::i18n::Lang;
+use crate::json_path;
 use crate::period::{is_valid_partial_date, Date};
 
 /// The schema version this build reads.
@@ -169,23 +170,24 @@ impl fmt::Display for Problem {
 /// Parses and validates a dataset. On success the dataset is safe to show whole.
 pub fn load(json: &str) -> Result<Dataset, Vec<Problem>> {
     let mut de = serde_json::Deserializer::from_str(json);
-    let dataset: Dataset = serde_path_to_error::deserialize(&mut de).map_err(|err| {
-        let path = known_path(err.path());
-        let inner = err.into_inner();
+    let dataset = Dataset::deserialize(&mut de).map_err(|inner| {
+        let offset = json_path::offset_of(json, inner.line(), inner.column());
         let detail = strip_position(&inner);
         // serde_json calls some errors in valid JSON syntax errors (`"unit": null`, `1e400`);
-        // only text that is not JSON at all is reported as such.
-        let kind = if (inner.is_syntax() || inner.is_eof()) && !is_json(json) {
-            ProblemKind::Syntax {
+        // only text that is not JSON at all is reported as such, at the object or array it broke.
+        let (path, kind) = if (inner.is_syntax() || inner.is_eof()) && !is_json(json) {
+            let kind = ProblemKind::Syntax {
                 line: inner.line(),
                 column: inner.column(),
                 detail,
-            }
+            };
+            (json_path::container_at(json, offset), kind)
         } else if inner.is_syntax() && detail == "expected value" {
             // What serde_json says when a unit, status, qualifier or tone is not a string.
-            ProblemKind::Shape("expected one of the allowed names, in quotes".to_owned())
+            let kind = ProblemKind::Shape("expected one of the allowed names, in quotes".to_owned());
+            (json_path::path_at(json, offset), kind)
         } else {
-            ProblemKind::Shape(detail)
+            (json_path::path_at(json, offset), ProblemKind::Shape(detail))
         };
         vec![Problem::new(path, kind)]
     })?;
@@ -204,29 +206,6 @@ pub fn load(json: &str) -> Result<Dataset, Vec<Problem>> {
         Ok(dataset)
     } else {
         Err(problems)
-    }
-}
-
-/// The path of a parse error, cut before the first segment the parser could not name:
-/// a syntax error between `title`'s keys is at `title`, not `title.?`. The root is `$`.
-fn known_path(path: &serde_path_to_error::Path) -> String {
-    let mut out = String::new();
-    for segment in path.iter() {
-        match segment {
-            Segment::Seq { index } => out.push_str(&format!("[{index}]")),
-            Segment::Map { key } | Segment::Enum { variant: key } => {
-                if !out.is_empty() {
-                    out.push('.');
-                }
-                out.push_str(key);
-            }
-            Segment::Unknown => break,
-        }
-    }
-    if out.is_empty() {
-        "$".to_owned()
-    } else {
-        out
     }
 }
 
