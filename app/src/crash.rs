@@ -23,7 +23,10 @@ fn show_crash_notice() -> Option<()> {
     if document.get_element_by_id("crash-notice").is_some() {
         return Some(());
     }
-    let lang = document.document_element().and_then(|e| e.get_attribute("lang")).and_then(|c| Lang::from_code(&c));
+    let lang = document
+        .document_element()
+        .and_then(|e| e.get_attribute("lang"))
+        .and_then(|c| Lang::from_code(&c));
     let ui = lang.unwrap_or_default().ui();
     let notice = document.create_element("div").ok()?;
     notice.set_id("crash-notice");
@@ -42,7 +45,9 @@ fn show_crash_notice() -> Option<()> {
             let _ = window.location().reload();
         }
     });
-    button.add_event_listener_with_callback("click", reload.as_ref().unchecked_ref()).ok()?;
+    button
+        .add_event_listener_with_callback("click", reload.as_ref().unchecked_ref())
+        .ok()?;
     // The page is finished after a panic: the handler must outlive this function.
     reload.forget();
     notice.append_with_node_3(&heading, &text, &button).ok()?;

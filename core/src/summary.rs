@@ -7,7 +7,18 @@
 use crate::dataset::{Dataset, Observation, Unit};
 use crate::format::{format_percent_change, format_rank_long, format_value};
 use crate::i18n::{status_label, Lang};
-use crate::period::Period;
+use crate::period::{format_partial_date, Period};
+
+/// When the figures were published: "Số liệu công bố ngày 13/6/2023 và các báo cáo sau đó".
+pub fn vintage_line(ds: &Dataset, lang: Lang) -> String {
+    let ui = lang.ui();
+    format!(
+        "{}{}{}",
+        ui.vintage_prefix,
+        format_partial_date(&ds.published, lang),
+        ui.vintage_suffix
+    )
+}
 
 /// The summary of the dataset, 3–6 sentences in `lang`.
 pub fn summary(ds: &Dataset, lang: Lang) -> Vec<String> {

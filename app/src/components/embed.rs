@@ -6,7 +6,7 @@ use dashboard_core::chart::spec::chart_title;
 use dashboard_core::dataset::Dataset;
 use dashboard_core::i18n::Lang;
 use dashboard_core::page::{embed_snippet, embed_url, View};
-use dashboard_core::period::format_partial_date;
+use dashboard_core::summary::vintage_line;
 use leptos::prelude::*;
 
 use super::header::LanguageSwitch;
@@ -18,19 +18,7 @@ use crate::browser;
 pub fn EmbedBar(lang: RwSignal<Lang>, dataset: RwSignal<Option<Arc<Dataset>>>) -> impl IntoView {
     let full = move || format!("{}?lang={}", browser::app_address(), lang.get().code());
     let title = move || dataset.with(|ds| ds.as_ref().map(|ds| ds.title.get(lang.get()).to_owned()));
-    let vintage = move || {
-        dataset.with(|ds| {
-            ds.as_ref().map(|ds| {
-                let ui = lang.get().ui();
-                format!(
-                    "{}{}{}",
-                    ui.vintage_prefix,
-                    format_partial_date(&ds.published, lang.get()),
-                    ui.vintage_suffix
-                )
-            })
-        })
-    };
+    let vintage = move || dataset.with(|ds| ds.as_ref().map(|ds| vintage_line(ds, lang.get())));
     view! {
         <header class="embed-bar">
             <div>

@@ -4,25 +4,13 @@ use std::sync::Arc;
 
 use dashboard_core::dataset::Dataset;
 use dashboard_core::i18n::Lang;
-use dashboard_core::period::format_partial_date;
+use dashboard_core::summary::vintage_line;
 use leptos::prelude::*;
 
 #[component]
 pub fn SiteHeader(lang: RwSignal<Lang>, dataset: RwSignal<Option<Arc<Dataset>>>) -> impl IntoView {
     let title = move || dataset.with(|ds| ds.as_ref().map(|ds| ds.title.get(lang.get()).to_owned()));
-    let vintage = move || {
-        dataset.with(|ds| {
-            ds.as_ref().map(|ds| {
-                let ui = lang.get().ui();
-                format!(
-                    "{}{}{}",
-                    ui.vintage_prefix,
-                    format_partial_date(&ds.published, lang.get()),
-                    ui.vintage_suffix
-                )
-            })
-        })
-    };
+    let vintage = move || dataset.with(|ds| ds.as_ref().map(|ds| vintage_line(ds, lang.get())));
     view! {
         <header class="site-header">
             <div class="site-header__inner">

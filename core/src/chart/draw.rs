@@ -35,6 +35,17 @@ pub struct MarkBox {
 }
 
 impl MarkBox {
+    /// The box of a dot of `radius` centred on `(x, y)`.
+    fn around((x, y): (i32, i32), radius: i32) -> MarkBox {
+        let (x, y, r) = (f64::from(x), f64::from(y), f64::from(radius));
+        MarkBox {
+            x: x - r,
+            y: y - r,
+            width: 2.0 * r,
+            height: 2.0 * r,
+        }
+    }
+
     pub fn center(&self) -> (f64, f64) {
         (self.x + self.width / 2.0, self.y + self.height / 2.0)
     }
@@ -362,13 +373,7 @@ fn draw_line<DB: DrawingBackend>(
                 style,
             ))?;
         }
-        let r = f64::from(radius);
-        boxes.push(MarkBox {
-            x: f64::from(x) - r,
-            y: f64::from(y) - r,
-            width: 2.0 * r,
-            height: 2.0 * r,
-        });
+        boxes.push(MarkBox::around((x, y), radius));
     }
     Ok(boxes)
 }
@@ -431,13 +436,7 @@ fn draw_rank_rows<DB: DrawingBackend>(
             (x + radius + (6.0 * s) as i32, y),
             label,
         ))?;
-        let r = f64::from(radius);
-        boxes.push(MarkBox {
-            x: f64::from(x) - r,
-            y: f64::from(y) - r,
-            width: 2.0 * r,
-            height: 2.0 * r,
-        });
+        boxes.push(MarkBox::around((x, y), radius));
     }
     Ok(MarkLayout {
         boxes,
