@@ -75,7 +75,7 @@ fn headline_figures_in_english() {
 }
 
 #[test]
-fn every_observation_has_a_known_source_and_quote_or_corroboration() {
+fn every_observation_cites_a_known_source() {
     let ds = dataset();
     for (id, series) in &ds.series {
         for obs in series {
