@@ -67,3 +67,24 @@ test('a new deployment is offered as a reload and then used alone', async ({ bro
     await rm(v2, { recursive: true, force: true });
   }
 });
+
+test('the built app works from a sub-path of a host, offline included', async ({ browser }) => {
+  const root = await mkdtemp(join(tmpdir(), 'bn-subpath-'));
+  await cp('dist', join(root, 'so-ke-hoach', 'bac-ninh'), { recursive: true });
+  const server = await startServer({ root, port: 4176 });
+  const context = await browser.newContext({ baseURL: 'http://127.0.0.1:4176/so-ke-hoach/bac-ninh/' });
+  const page = await context.newPage();
+  try {
+    await openDashboard(page, './?lang=en');
+    await expect(page.locator('[data-figure="exports_2022"]')).toContainText('USD 45.1 billion');
+    expect(await page.evaluate(() => navigator.serviceWorker.ready.then((r) => r.scope))).toBe('http://127.0.0.1:4176/so-ke-hoach/bac-ninh/');
+    await controlledBy(page);
+    await context.setOffline(true);
+    await page.reload();
+    await expect(page.locator('canvas.chart-canvas[data-draw-ms]')).toHaveCount(6);
+  } finally {
+    await context.close();
+    await server.close();
+    await rm(root, { recursive: true, force: true });
+  }
+});
