@@ -49,3 +49,14 @@ test('the printed page has the chart titles, their tables and the sources', asyn
   expect(text).not.toContain('Tải ảnh PNG'); // no controls
   expect(text).not.toContain('Nhúng vào trang web');
 });
+
+test('before printing, every chart is redrawn at print resolution, and back after', async ({ page }) => {
+  await openDashboard(page);
+  const canvases = page.locator('canvas.chart-canvas');
+  const ratios = () => canvases.evaluateAll((cs) => cs.map((c) => Math.round(c.width / c.clientWidth)));
+  expect(await ratios()).toEqual([1, 1, 1, 1, 1, 1]);
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await expect.poll(ratios).toEqual([3, 3, 3, 3, 3, 3]);
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await expect.poll(ratios).toEqual([1, 1, 1, 1, 1, 1]);
+});
