@@ -120,3 +120,22 @@ test('a scripted tour of every control produces no console error and no panic', 
   await expect(page.locator('#crash-notice')).toHaveCount(0);
   expect(errors).toEqual([]);
 });
+
+test('if the app panics, the reader sees a notice with a reload button', async ({ page }) => {
+  await openDashboard(page);
+  await page.evaluate(() => {
+    try {
+      window.wasmBindings.simulate_panic();
+    } catch {
+      // The panic aborts the wasm call; the notice is what matters.
+    }
+  });
+  const notice = page.locator('#crash-notice');
+  await expect(notice).toBeVisible();
+  await expect(notice).toHaveAttribute('role', 'alert');
+  await expect(notice).toContainText('Đã xảy ra lỗi');
+  await expect(notice.getByRole('button', { name: 'Tải lại' })).toBeFocused();
+  await Promise.all([page.waitForEvent('load'), notice.getByRole('button', { name: 'Tải lại' }).click()]);
+  await expect(page.locator('canvas.chart-canvas[data-draw-ms]')).toHaveCount(6);
+  await expect(page.locator('#crash-notice')).toHaveCount(0);
+});

@@ -7,7 +7,7 @@
 use std::panic::PanicHookInfo;
 
 use dashboard_core::i18n::Lang;
-use wasm_bindgen::prelude::Closure;
+use wasm_bindgen::prelude::{wasm_bindgen, Closure};
 use wasm_bindgen::JsCast;
 
 /// Installs the panic hook. Call first thing in `main`.
@@ -16,6 +16,14 @@ pub fn install_panic_notice() {
         console_error_panic_hook::hook(info);
         show_crash_notice();
     }));
+}
+
+/// Diagnostics: panics on purpose, so the browser tests (or a support engineer, from the
+/// console: `wasmBindings.simulate_panic()`) can see that a failure shows the reader a
+/// notice instead of a frozen page. It only ever affects the tab it is called in.
+#[wasm_bindgen]
+pub fn simulate_panic() {
+    panic!("simulated panic (diagnostics)");
 }
 
 fn show_crash_notice() -> Option<()> {
