@@ -68,26 +68,19 @@ fn number(value: f64) -> String {
     }
 }
 
-fn serde_name<T: serde::Serialize>(value: &T) -> String {
-    serde_json::to_value(value)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_owned))
-        .unwrap_or_default()
-}
-
 fn row(ds: &Dataset, first: &str, obs: &Observation, lang: Lang) -> String {
     let source = ds.source(obs.source_id());
     let details: Vec<String> = obs
         .details
         .iter()
-        .map(|d| format!("{} {}", number(d.value), serde_name(&d.unit)))
+        .map(|d| format!("{} {}", number(d.value), d.unit.name()))
         .collect();
     let cells = [
         text(first),
         text(&obs.period.to_string()),
         number(obs.value),
-        serde_name(&obs.unit),
-        obs.qualifier.map(|q| serde_name(&q)).unwrap_or_default(),
+        obs.unit.name().to_owned(),
+        obs.qualifier.map_or(String::new(), |q| q.name().to_owned()),
         text(status_label(obs.status, lang)),
         obs.rank.as_ref().map(|r| r.position.to_string()).unwrap_or_default(),
         obs.rank.as_ref().map(|r| r.of.to_string()).unwrap_or_default(),

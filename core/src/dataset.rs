@@ -1,4 +1,4 @@
-//! The dataset model: what the JSON file holds, typed with serde.
+//! The dataset model: what the JSON file holds, typed (read by `parse`, checked by `validate`).
 //!
 //! The dataset is the single source of every number the dashboard shows. Each
 //! observation carries its period, unit, status and citations, so that every
@@ -7,14 +7,11 @@
 
 use std::collections::BTreeMap;
 
-use serde::{Deserialize, Serialize};
-
 use crate::i18n::Lang;
 use crate::period::Period;
 
 /// Text in both languages of the dashboard.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Text {
     pub vi: String,
     pub en: String,
@@ -30,8 +27,7 @@ impl Text {
 }
 
 /// The whole dataset, as read from `public/data/bac-ninh.json`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Dataset {
     pub schema_version: u32,
     pub title: Text,
@@ -49,27 +45,22 @@ pub struct Dataset {
 }
 
 /// A publication a figure was read from.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Source {
     pub id: String,
     /// The title as published, in the publication's own language.
     pub title: String,
     pub publisher: String,
     /// The page address; absent for a publication with no web address (cited by publisher and date).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     /// Publication date (ISO `YYYY-MM-DD`, `YYYY-MM` or `YYYY`) when known.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date: Option<String>,
     /// Set when the page is a third-party copy, which is less reliable.
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub mirror: bool,
 }
 
 /// The units figures are stated in. Each has its own formatting per language.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Unit {
     /// A change in percent, shown with its sign (+7,39%).
     PercentChange,
@@ -88,8 +79,7 @@ pub enum Unit {
 }
 
 /// How final a figure is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Status {
     /// Stated before the period's data were complete ("ước", "dự báo").
     Estimate,
@@ -100,8 +90,7 @@ pub enum Status {
 }
 
 /// The words a source puts before a number: "hơn 45 tỷ USD" is not "45 tỷ USD".
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Qualifier {
     About,
     Over,
@@ -109,55 +98,43 @@ pub enum Qualifier {
 }
 
 /// A position among the provinces, for example 3 of 63.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Rank {
     pub position: u32,
     pub of: u32,
     /// The period ranked, when it differs from the figure's own period.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub period: Option<Period>,
 }
 
 /// A source id with the exact words the figure was read from.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Citation {
     pub source: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub quote: Option<String>,
 }
 
 /// A count or amount that accompanies a figure (projects, countries, sectors).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Detail {
     pub value: f64,
     pub unit: Unit,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub qualifier: Option<Qualifier>,
 }
 
 /// One figure for one period: the chosen value, and what other sources say.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Observation {
     pub period: Period,
     pub value: f64,
     pub unit: Unit,
     pub status: Status,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub qualifier: Option<Qualifier>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rank: Option<Rank>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub details: Vec<Detail>,
     /// The first citation is the source of the value; later ones corroborate it.
     pub citations: Vec<Citation>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<Text>,
     /// Values other sources give for the same figure; the observation's own value is the chosen one.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub alternatives: Vec<Alternative>,
 }
 
@@ -190,26 +167,19 @@ impl Observation {
 }
 
 /// A value another source gives for the same figure. Only what differs is set.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Alternative {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub period: Option<Period>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<f64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub qualifier: Option<Qualifier>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rank: Option<Rank>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub details: Vec<Detail>,
     pub status: Status,
     pub citation: Citation,
 }
 
 /// Whether a key figure is good news, bad news or neither; bad news is never hidden.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Tone {
     #[default]
     Neutral,
@@ -217,40 +187,66 @@ pub enum Tone {
 }
 
 /// A headline figure shown as a card.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct KeyFigure {
     pub id: String,
     pub label: Text,
     /// What the figure is compared with, for example "so với năm 2021".
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub comparison: Option<Text>,
-    #[serde(default)]
     pub tone: Tone,
     pub observation: Observation,
 }
 
 /// What a series measures.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Indicator {
     pub label: Text,
     pub unit: Unit,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<Text>,
 }
 
 /// A sentence of context (aims, investors, resolutions, events) with its source.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ContextItem {
     pub id: String,
     pub heading: Text,
     pub text: Text,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date: Option<String>,
     pub citations: Vec<Citation>,
 }
+
+/// The names the JSON file uses for each value of the enums below.
+macro_rules! named {
+    ($type:ident { $($variant:ident = $name:literal),+ $(,)? }) => {
+        impl $type {
+            pub const NAMES: &'static [(&'static str, $type)] = &[$(($name, $type::$variant)),+];
+
+            /// The name of this value in the JSON file (`usd_billion`, `estimate`).
+            pub fn name(self) -> &'static str {
+                match self {
+                    $($type::$variant => $name),+
+                }
+            }
+        }
+    };
+}
+
+named!(Unit {
+    PercentChange = "percent_change",
+    Usd = "usd",
+    UsdMillion = "usd_million",
+    UsdBillion = "usd_billion",
+    VndBillion = "vnd_billion",
+    VndTrillion = "vnd_trillion",
+    Points = "points",
+    Rank = "rank",
+    Projects = "projects",
+    Countries = "countries",
+    Sectors = "sectors",
+});
+named!(Status { Estimate = "estimate", Preliminary = "preliminary", Final = "final" });
+named!(Qualifier { About = "about", Over = "over", Nearly = "nearly" });
+named!(Tone { Neutral = "neutral", Warning = "warning" });
 
 impl Dataset {
     pub fn source(&self, id: &str) -> Option<&Source> {

@@ -14,6 +14,7 @@ pub mod i18n;
 pub mod json_path;
 pub mod keyfigures;
 pub mod page;
+pub mod parse;
 pub mod period;
 pub mod summary;
 pub mod validate;

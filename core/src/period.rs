@@ -6,8 +6,6 @@
 
 use std::fmt;
 
-use serde::{Deserialize, Serialize};
-
 use crate::i18n::Lang;
 
 /// A calendar date, validated (day exists in its month).
@@ -113,8 +111,7 @@ fn month_name_en(month: u8) -> &'static str {
 }
 
 /// The period an observation covers.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "String", into = "String")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Period {
     Year(i32),
     /// The first (1) or second (2) half of a year.
@@ -205,21 +202,6 @@ impl fmt::Display for Period {
             Period::Month(y, m) => write!(f, "{y}-{m:02}"),
             Period::Date(d) => write!(f, "{}-{:02}-{:02}", d.year, d.month, d.day),
         }
-    }
-}
-
-impl TryFrom<String> for Period {
-    type Error = String;
-
-    fn try_from(s: String) -> Result<Self, Self::Error> {
-        Period::parse(&s)
-            .ok_or_else(|| format!("malformed period \"{s}\" (expected YYYY, YYYY-H1, YYYY-Q1, YYYY-MM or YYYY-MM-DD)"))
-    }
-}
-
-impl From<Period> for String {
-    fn from(p: Period) -> String {
-        p.to_string()
     }
 }
 

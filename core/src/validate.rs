@@ -10,11 +10,12 @@
 use std::collections::HashSet;
 use std::fmt;
 
-use serde::Deserialize;
+use serde_json::Value;
 
 use crate::dataset::{Alternative, Citation, Dataset, Detail, Observation, Rank, Text, Unit};
 use crate::i18n::Lang;
 use crate::json_path;
+use crate::parse::{self, JsonType};
 use crate::period::{is_valid_partial_date, Date};
 
 /// The schema version this build reads.
@@ -29,8 +30,17 @@ pub enum ProblemKind {
         column: usize,
         detail: String,
     },
-    /// The JSON does not have the dataset's shape (wrong type, missing field, unknown unit…).
+    /// Valid JSON the parser still cannot take (a number too large for a double).
     Shape(String),
+    WrongType(JsonType),
+    MissingField(String),
+    UnknownField(String),
+    /// A unit, status, qualifier or tone that is not one of the allowed names.
+    UnknownName {
+        found: String,
+        allowed: Vec<&'static str>,
+    },
+    BadPeriod(String),
     UnsupportedSchema(u32),
     MissingTranslation(Lang),
     Empty,
@@ -90,6 +100,25 @@ impl Problem {
             Syntax { line, column, detail } => format!("not valid JSON (line {line}, column {column}): {detail}"),
             Shape(detail) if vi => format!("sai cấu trúc: {detail}"),
             Shape(detail) => format!("wrong shape: {detail}"),
+            WrongType(expected) if vi => format!("phải là {}", json_type_name(*expected, lang)),
+            WrongType(expected) => format!("expected {}", json_type_name(*expected, lang)),
+            MissingField(field) if vi => format!("thiếu trường \"{field}\""),
+            MissingField(field) => format!("missing field \"{field}\""),
+            UnknownField(field) if vi => format!("trường \"{field}\" không có trong định dạng"),
+            UnknownField(field) => format!("unknown field \"{field}\""),
+            UnknownName { found, allowed } if vi => {
+                format!(
+                    "\"{found}\" không phải tên hợp lệ (dùng một trong: {})",
+                    allowed.join(", ")
+                )
+            }
+            UnknownName { found, allowed } => format!("unknown name \"{found}\" (allowed: {})", allowed.join(", ")),
+            BadPeriod(period) if vi => {
+                format!("kỳ \"{period}\" không hợp lệ (cần YYYY, YYYY-H1, YYYY-Q1, YYYY-MM hoặc YYYY-MM-DD)")
+            }
+            BadPeriod(period) => {
+                format!("malformed period \"{period}\" (expected YYYY, YYYY-H1, YYYY-Q1, YYYY-MM or YYYY-MM-DD)")
+            }
             UnsupportedSchema(v) if vi => {
                 format!("phiên bản lược đồ {v} không được hỗ trợ (cần {SCHEMA_VERSION})")
             }
@@ -131,13 +160,13 @@ impl Problem {
             }
             UnitMismatch { expected, found } if vi => format!(
                 "đơn vị \"{}\" khác đơn vị của chỉ tiêu (\"{}\")",
-                unit_name(*found),
-                unit_name(*expected)
+                found.name(),
+                expected.name()
             ),
             UnitMismatch { expected, found } => format!(
                 "unit \"{}\" differs from the indicator's unit (\"{}\")",
-                unit_name(*found),
-                unit_name(*expected)
+                found.name(),
+                expected.name()
             ),
             NoCitation if vi => "cần ít nhất một nguồn".into(),
             NoCitation => "needs at least one citation".into(),
@@ -154,10 +183,20 @@ impl Problem {
 }
 
 /// A unit as the dataset spells it (`usd_billion`), so a data editor can search for it.
-fn unit_name(unit: Unit) -> String {
-    match serde_json::to_value(unit) {
-        Ok(serde_json::Value::String(name)) => name,
-        _ => format!("{unit:?}"),
+fn json_type_name(expected: JsonType, lang: Lang) -> &'static str {
+    match (expected, lang) {
+        (JsonType::Object, Lang::Vi) => "một đối tượng {…}",
+        (JsonType::Array, Lang::Vi) => "một mảng […]",
+        (JsonType::String, Lang::Vi) => "một chuỗi văn bản trong ngoặc kép",
+        (JsonType::Number, Lang::Vi) => "một số",
+        (JsonType::WholeNumber, Lang::Vi) => "một số nguyên không âm",
+        (JsonType::Boolean, Lang::Vi) => "true hoặc false",
+        (JsonType::Object, Lang::En) => "an object {…}",
+        (JsonType::Array, Lang::En) => "an array […]",
+        (JsonType::String, Lang::En) => "a string in quotes",
+        (JsonType::Number, Lang::En) => "a number",
+        (JsonType::WholeNumber, Lang::En) => "a whole number, 0 or more",
+        (JsonType::Boolean, Lang::En) => "true or false",
     }
 }
 
@@ -169,43 +208,30 @@ impl fmt::Display for Problem {
 
 /// Parses and validates a dataset. On success the dataset is safe to show whole.
 pub fn load(json: &str) -> Result<Dataset, Vec<Problem>> {
-    let mut de = serde_json::Deserializer::from_str(json);
-    let dataset = Dataset::deserialize(&mut de).map_err(|inner| {
-        let offset = json_path::offset_of(json, inner.line(), inner.column());
-        let detail = strip_position(&inner);
-        // serde_json calls some errors in valid JSON syntax errors (`"unit": null`, `1e400`);
-        // only text that is not JSON at all is reported as such, at the object or array it broke.
-        let (path, kind) = if (inner.is_syntax() || inner.is_eof()) && !is_json(json) {
-            let kind = ProblemKind::Syntax {
-                line: inner.line(),
-                column: inner.column(),
-                detail,
-            };
-            (json_path::container_at(json, offset), kind)
-        } else if inner.is_syntax() && detail == "expected value" {
-            // What serde_json says when a unit, status, qualifier or tone is not a string.
-            let kind = ProblemKind::Shape("expected one of the allowed names, in quotes".to_owned());
-            (json_path::path_at(json, offset), kind)
-        } else {
-            (json_path::path_at(json, offset), ProblemKind::Shape(detail))
-        };
-        vec![Problem::new(path, kind)]
-    })?;
-    if let Err(err) = de.end() {
-        return Err(vec![Problem::new(
-            "$",
-            ProblemKind::Syntax {
-                line: err.line(),
-                column: err.column(),
-                detail: strip_position(&err),
-            },
-        )]);
-    }
+    let value: Value = serde_json::from_str(json).map_err(|err| vec![json_error(json, &err)])?;
+    let dataset = parse::dataset(&value)?;
     let problems = validate(&dataset);
     if problems.is_empty() {
         Ok(dataset)
     } else {
         Err(problems)
+    }
+}
+
+/// A text that did not parse as JSON, at the object or array where it broke.
+fn json_error(json: &str, err: &serde_json::Error) -> Problem {
+    let offset = json_path::offset_of(json, err.line(), err.column());
+    let detail = strip_position(err);
+    if is_json(json) {
+        // Valid JSON serde_json still refuses, such as a number too large for a double.
+        Problem::new(json_path::path_at(json, offset), ProblemKind::Shape(detail))
+    } else {
+        let kind = ProblemKind::Syntax {
+            line: err.line(),
+            column: err.column(),
+            detail,
+        };
+        Problem::new(json_path::container_at(json, offset), kind)
     }
 }
 

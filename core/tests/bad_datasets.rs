@@ -194,6 +194,11 @@ fn kind_name(kind: &ProblemKind) -> &'static str {
     match kind {
         ProblemKind::Syntax { .. } => "Syntax",
         ProblemKind::Shape(_) => "Shape",
+        ProblemKind::WrongType(_) => "WrongType",
+        ProblemKind::MissingField(_) => "MissingField",
+        ProblemKind::UnknownField(_) => "UnknownField",
+        ProblemKind::UnknownName { .. } => "UnknownName",
+        ProblemKind::BadPeriod(_) => "BadPeriod",
         ProblemKind::UnsupportedSchema(_) => "UnsupportedSchema",
         ProblemKind::MissingTranslation(_) => "MissingTranslation",
         ProblemKind::Empty => "Empty",
@@ -214,9 +219,14 @@ fn kind_name(kind: &ProblemKind) -> &'static str {
     }
 }
 
-const ALL_KINDS: [&str; 19] = [
+const ALL_KINDS: [&str; 24] = [
     "Syntax",
     "Shape",
+    "WrongType",
+    "MissingField",
+    "UnknownField",
+    "UnknownName",
+    "BadPeriod",
     "UnsupportedSchema",
     "MissingTranslation",
     "Empty",
@@ -294,7 +304,7 @@ fn the_report_lists_each_problem_then_a_count() {
     let one = load("42");
     assert_eq!(
         report("x.json", &one, Lang::En),
-        "$: wrong shape: invalid type: integer `42`, expected struct Dataset\n1 problem in x.json\n"
+        "$: expected an object {…}\n1 problem in x.json\n"
     );
 }
 
