@@ -38,6 +38,20 @@ pub fn dataset(value: &Value) -> Result<Dataset, Vec<Problem>> {
     }
 }
 
+/// The top-level fields of a dataset file, in the order the file gives them.
+pub const DATASET_FIELDS: &[&str] = &[
+    "schema_version",
+    "title",
+    "published",
+    "revised",
+    "provinces_total",
+    "sources",
+    "key_figures",
+    "indicators",
+    "series",
+    "context",
+];
+
 struct Reader {
     problems: Vec<Problem>,
 }
@@ -220,19 +234,7 @@ impl Reader {
     }
 
     fn dataset(&mut self, value: &Value) -> Option<Dataset> {
-        const FIELDS: &[&str] = &[
-            "schema_version",
-            "title",
-            "published",
-            "revised",
-            "provinces_total",
-            "sources",
-            "key_figures",
-            "indicators",
-            "series",
-            "context",
-        ];
-        let f = self.object("", value, FIELDS)?;
+        let f = self.object("", value, DATASET_FIELDS)?;
         let schema_version = self.required(&f, "schema_version").and_then(|(p, v)| self.whole(&p, v));
         let title = self.required(&f, "title").and_then(|(p, v)| self.text(&p, v));
         let published = self.required(&f, "published").and_then(|(p, v)| self.string(&p, v));
