@@ -95,10 +95,13 @@ impl Problem {
         let vi = lang == Lang::Vi;
         match &self.kind {
             Syntax { line, column, detail } if vi => {
-                format!("không phải JSON hợp lệ (dòng {line}, cột {column}): {detail}")
+                format!(
+                    "không phải JSON hợp lệ (dòng {line}, cột {column}): {}",
+                    syntax_detail_vi(detail)
+                )
             }
             Syntax { line, column, detail } => format!("not valid JSON (line {line}, column {column}): {detail}"),
-            Shape(detail) if vi => format!("sai cấu trúc: {detail}"),
+            Shape(detail) if vi => format!("sai cấu trúc: {}", syntax_detail_vi(detail)),
             Shape(detail) => format!("wrong shape: {detail}"),
             WrongType(expected) if vi => format!("phải là {}", json_type_name(*expected, lang)),
             WrongType(expected) => format!("expected {}", json_type_name(*expected, lang)),
@@ -183,6 +186,41 @@ impl Problem {
 }
 
 /// A unit as the dataset spells it (`usd_billion`), so a data editor can search for it.
+/// serde_json's reasons for refusing a text, in Vietnamese; an unlisted one stays as it is.
+fn syntax_detail_vi(detail: &str) -> String {
+    const REASONS: &[(&str, &str)] = &[
+        ("EOF while parsing a list", "tệp kết thúc khi một mảng […] chưa đóng"),
+        (
+            "EOF while parsing an object",
+            "tệp kết thúc khi một đối tượng {…} chưa đóng",
+        ),
+        (
+            "EOF while parsing a string",
+            "tệp kết thúc khi một chuỗi chưa đóng ngoặc kép",
+        ),
+        ("EOF while parsing a value", "tệp kết thúc khi còn thiếu một giá trị"),
+        ("expected `,` or `]`", "thiếu dấu , hoặc ]"),
+        ("expected `,` or `}`", "thiếu dấu , hoặc }"),
+        ("expected `:`", "thiếu dấu :"),
+        ("expected value", "cần một giá trị"),
+        ("expected ident", "từ không hợp lệ (chỉ dùng true, false hoặc null)"),
+        ("trailing comma", "dấu phẩy thừa trước dấu đóng"),
+        ("trailing characters", "có ký tự thừa sau dữ liệu"),
+        ("key must be a string", "tên trường phải là chuỗi trong ngoặc kép"),
+        ("invalid escape", "ký tự thoát (\\) không hợp lệ"),
+        ("invalid number", "số không hợp lệ"),
+        ("number out of range", "số quá lớn"),
+        (
+            "control character (\\u0000-\\u001F) found while parsing a string",
+            "chuỗi chứa ký tự điều khiển",
+        ),
+    ];
+    REASONS
+        .iter()
+        .find(|(en, _)| *en == detail)
+        .map_or_else(|| detail.to_owned(), |(_, vi)| (*vi).to_owned())
+}
+
 fn json_type_name(expected: JsonType, lang: Lang) -> &'static str {
     match (expected, lang) {
         (JsonType::Object, Lang::Vi) => "một đối tượng {…}",
@@ -522,4 +560,27 @@ pub fn is_http_link(url: &str) -> bool {
     let lower = url.trim_start().to_ascii_lowercase();
     let rest = lower.strip_prefix("https://").or_else(|| lower.strip_prefix("http://"));
     rest.is_some_and(|host| !host.is_empty() && !host.starts_with('/')) && !url.chars().any(char::is_whitespace)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn syntax_errors_are_explained_in_vietnamese() {
+        for (text, vi) in [
+            ("{\"a\": 1", "tệp kết thúc khi một đối tượng {…} chưa đóng"),
+            ("{\"a\": 1 \"b\": 2}", "thiếu dấu , hoặc }"),
+            ("[1, 2,]", "dấu phẩy thừa trước dấu đóng"),
+            ("{} x", "có ký tự thừa sau dữ liệu"),
+        ] {
+            let problems = load(text).err().unwrap_or_default();
+            let message = problems.first().map(|p| p.message(Lang::Vi)).unwrap_or_default();
+            assert!(
+                message.starts_with("không phải JSON hợp lệ (dòng 1, cột"),
+                "{text}: {message}"
+            );
+            assert!(message.ends_with(vi), "{text}: {message}");
+        }
+    }
 }
