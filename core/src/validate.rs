@@ -1,10 +1,10 @@
 //! Reading and checking a dataset: the gate every dataset passes before it is shown.
 //!
 //! The embedded file, a file a site publishes beside the app and a file an
-//! analyst opens all go through [`load`]. It never panics. A structural error
-//! (bad JSON, a wrong type, an unknown unit) stops parsing and is reported with
-//! its JSON path; a parsed dataset is then checked as a whole and every problem
-//! is listed, each with its JSON path, so a data editor can fix them in one go.
+//! analyst opens all go through [`load`]. It never panics. Text that is not JSON
+//! is reported once, where parsing stopped; otherwise every shape problem (see
+//! `parse`) and then every rule broken is listed, each with its JSON path, so a
+//! data editor can fix them in one go.
 //! [`report`] words the verdict for the `validate` command.
 
 use std::collections::HashSet;

@@ -319,7 +319,8 @@ pub fn chart_spec(ds: &Dataset, id: ChartId, pci: PciMeasure, lang: Lang) -> Cha
     let def = definition(id, pci);
     let no_data = lang.ui().no_data.to_owned();
     let (placed, x, gaps) = place(ds, id, &def, lang);
-    let inverted = def.series.ends_with("rank") || def.layout == Layout::RankRows;
+    // Ranks read best at the top: 1 is the best.
+    let inverted = def.layout == Layout::RankRows || placed.first().is_some_and(|p| p.obs.unit == Unit::Rank);
     let marks: Vec<Mark> = placed.iter().map(|p| mark(ds, p, &def, lang)).collect();
     let y = match def.layout {
         Layout::RankRows => Axis {
