@@ -59,6 +59,13 @@ for (const [name, [file, body, expected]] of Object.entries(BROKEN)) {
   });
 }
 
+test('?data= pointing at a missing file says it could not be read and keeps the figures', async ({ page }) => {
+  await openDashboard(page, './?data=updates/missing.json');
+  await expect(page.locator('.data-error')).toContainText('không đọc được tệp');
+  await expect(page.locator('.data-error')).toContainText('HTTP 404');
+  await expect(card(page, 'exports_2022')).toContainText('45,1 tỷ USD');
+});
+
 test('the error panel speaks the reader’s language', async ({ page }) => {
   const path = await publish(page, 'link.json', BROKEN['a javascript: link'][1]);
   await openDashboard(page, `./?data=${path}&lang=en`);

@@ -52,7 +52,7 @@ impl DataState {
     pub fn refuse(&self, path: &str, reason: String) {
         self.problems.set(vec![Problem {
             path: path.to_owned(),
-            kind: validate::ProblemKind::Shape(reason),
+            kind: validate::ProblemKind::Unreadable(reason),
         }]);
     }
 }

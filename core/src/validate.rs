@@ -30,6 +30,8 @@ pub enum ProblemKind {
         column: usize,
         detail: String,
     },
+    /// The file could not be fetched or read at all (HTTP 404, not text…).
+    Unreadable(String),
     /// Valid JSON the parser still cannot take (a number too large for a double).
     Shape(String),
     WrongType(JsonType),
@@ -101,6 +103,8 @@ impl Problem {
                 )
             }
             Syntax { line, column, detail } => format!("not valid JSON (line {line}, column {column}): {detail}"),
+            Unreadable(detail) if vi => format!("không đọc được tệp: {detail}"),
+            Unreadable(detail) => format!("the file could not be read: {detail}"),
             Shape(detail) if vi => format!("sai cấu trúc: {}", syntax_detail_vi(detail)),
             Shape(detail) => format!("wrong shape: {detail}"),
             WrongType(expected) if vi => format!("phải là {}", json_type_name(*expected, lang)),

@@ -194,6 +194,8 @@ fn kind_name(kind: &ProblemKind) -> &'static str {
     match kind {
         ProblemKind::Syntax { .. } => "Syntax",
         ProblemKind::Shape(_) => "Shape",
+        // Only the app's file loading reports it; no dataset text can.
+        ProblemKind::Unreadable(_) => "Unreadable",
         ProblemKind::WrongType(_) => "WrongType",
         ProblemKind::MissingField(_) => "MissingField",
         ProblemKind::UnknownField(_) => "UnknownField",
