@@ -40,6 +40,43 @@ impl Lang {
     }
 }
 
+/// A label as it reads mid-sentence in Vietnamese: "Năm 2023" → "năm 2023",
+/// "Đầu tư" → "đầu tư". A first word that is an acronym ("GRDP bình quân") keeps its
+/// capitals.
+pub fn mid_sentence(label: &str) -> String {
+    let mut chars = label.chars();
+    let (Some(first), second) = (chars.next(), chars.clone().next()) else {
+        return String::new();
+    };
+    if second.is_some_and(|c| vietnamese_lowercase(c) != c) {
+        return label.to_owned();
+    }
+    std::iter::once(vietnamese_lowercase(first)).chain(chars).collect()
+}
+
+/// The lower-case form of a capital letter of the Vietnamese alphabet (with any tone
+/// mark); any other character is returned as it is.
+///
+/// `char::to_lowercase` would do, but it links Unicode's whole case table into the
+/// wasm; these are the only blocks Vietnamese letters come from.
+fn vietnamese_lowercase(c: char) -> char {
+    let code = u32::from(c);
+    let lower = match code {
+        0x41..=0x5A => code + 0x20,
+        // Latin-1: À … Þ, except the multiplication sign.
+        0xC0..=0xDE if code != 0xD7 => code + 0x20,
+        // Ă, Đ, Ĩ, Ũ: capitals at even code points, small letters follow.
+        0x102 | 0x110 | 0x128 | 0x168 => code + 1,
+        // Ơ, Ư.
+        0x1A0 => 0x1A1,
+        0x1AF => 0x1B0,
+        // Letters with tone marks (Ạ … Ỹ): capitals at even code points.
+        0x1EA0..=0x1EF8 if code % 2 == 0 => code + 1,
+        _ => code,
+    };
+    char::from_u32(lower).unwrap_or(c)
+}
+
 /// How final a figure is, in words.
 pub fn status_label(status: Status, lang: Lang) -> &'static str {
     match (status, lang) {
@@ -235,5 +272,28 @@ mod tests {
         assert_eq!(Lang::from_code(" EN "), Some(Lang::En));
         assert_eq!(Lang::from_code("fr"), None);
         assert_eq!(Lang::default(), Lang::Vi);
+    }
+
+    #[test]
+    fn mid_sentence_lowers_a_word_but_not_an_acronym() {
+        assert_eq!(mid_sentence("Năm 2023"), "năm 2023");
+        assert_eq!(mid_sentence("Đầu tư FDI"), "đầu tư FDI");
+        assert_eq!(mid_sentence("Ước tính"), "ước tính");
+        assert_eq!(mid_sentence("GRDP bình quân đầu người"), "GRDP bình quân đầu người");
+        assert_eq!(mid_sentence("6 tháng đầu năm 2023"), "6 tháng đầu năm 2023");
+        assert_eq!(mid_sentence("A"), "a");
+        assert_eq!(mid_sentence(""), "");
+    }
+
+    #[test]
+    fn vietnamese_lowercase_agrees_with_unicode_on_every_vietnamese_letter() {
+        let capitals = "ABCDĐEGHIKLMNOPQRSTUVXYĂÂÊÔƠƯÀÁẢÃẠẰẮẲẴẶẦẤẨẪẬÈÉẺẼẸỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌỒỐỔỖỘỜỚỞỠỢÙÚỦŨỤỪỨỬỮỰỲÝỶỸỴ";
+        for c in capitals.chars() {
+            assert_eq!(vietnamese_lowercase(c).to_string(), c.to_lowercase().to_string(), "{c}");
+        }
+        let small: String = capitals.to_lowercase();
+        assert!(small.chars().all(|c| vietnamese_lowercase(c) == c), "small letters stay");
+        assert_eq!(vietnamese_lowercase('×'), '×');
+        assert_eq!(vietnamese_lowercase('7'), '7');
     }
 }

@@ -47,7 +47,7 @@ pub fn LanguageSwitch(lang: RwSignal<Lang>) -> impl IntoView {
                             title=option.ui().language_name
                             on:click=move |_| lang.set(option)
                         >
-                            {option.code().to_uppercase()}
+                            {option.code().to_ascii_uppercase()}
                         </button>
                     }
                 })

@@ -7,7 +7,7 @@
 
 use crate::dataset::{Dataset, Observation, Status, Unit};
 use crate::format::{format_number, format_rank_long, format_rank_short, format_value};
-use crate::i18n::{status_label, Lang};
+use crate::i18n::{mid_sentence, status_label, Lang};
 use crate::period::Period;
 
 /// The six charts, in page order.
@@ -718,9 +718,9 @@ fn takeaway(kind: Takeaway, placed: &[Placed], marks: &[Mark], lang: Lang) -> St
             if vi {
                 format!(
                     "Tăng nhanh nhất {} ({}); thấp nhất {} ({}).",
-                    max.name.to_lowercase_first(),
+                    mid_sentence(&max.name),
                     value(max),
-                    min.name.to_lowercase_first(),
+                    mid_sentence(&min.name),
                     value(min)
                 )
             } else {
@@ -813,9 +813,9 @@ fn takeaway(kind: Takeaway, placed: &[Placed], marks: &[Mark], lang: Lang) -> St
                 format!(
                     "{top10}/{} chỉ tiêu thuộc nhóm 10 tỉnh, thành phố dẫn đầu; cao nhất là {} ({}), thấp nhất là {} ({}).",
                     placed.len(),
-                    first.name.to_lowercase_first(),
+                    mid_sentence(&first.name),
                     label(0),
-                    last.name.to_lowercase_first(),
+                    mid_sentence(&last.name),
                     label(marks.len() - 1)
                 )
             } else {
@@ -832,17 +832,3 @@ fn takeaway(kind: Takeaway, placed: &[Placed], marks: &[Mark], lang: Lang) -> St
     }
 }
 
-/// Lower-cases the first letter, for a label placed mid-sentence in Vietnamese.
-trait LowercaseFirst {
-    fn to_lowercase_first(&self) -> String;
-}
-
-impl LowercaseFirst for String {
-    fn to_lowercase_first(&self) -> String {
-        let mut chars = self.chars();
-        match chars.next() {
-            Some(c) => c.to_lowercase().chain(chars).collect(),
-            None => String::new(),
-        }
-    }
-}
