@@ -40,7 +40,7 @@ test('?data= with a valid updated file shows its values and says which dataset i
 });
 
 const BROKEN = {
-  'broken JSON': ['broken.json', '{"schema_version": 1, "title": {', 'không phải JSON hợp lệ'],
+  'broken JSON': ['broken.json', '{"schema_version": 1, "title": {', 'không phải JSON hợp lệ (dòng 1, cột 33): tệp kết thúc khi một đối tượng {…} chưa đóng'],
   'a wrong type': ['type.json', variant((d) => (d.series.exports[3].value = 'abc')), 'series.exports[3].value'],
   'an unknown source id': ['source.json', variant((d) => (d.key_figures[0].observation.citations[0].source = 'no-such-source')), 'key_figures[0].observation.citations[0].source'],
   'a javascript: link': ['link.json', variant((d) => (d.sources[1].url = 'javascript:alert(1)')), 'sources[1].url'],

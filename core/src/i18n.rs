@@ -292,7 +292,10 @@ mod tests {
             assert_eq!(vietnamese_lowercase(c).to_string(), c.to_lowercase().to_string(), "{c}");
         }
         let small: String = capitals.to_lowercase();
-        assert!(small.chars().all(|c| vietnamese_lowercase(c) == c), "small letters stay");
+        assert!(
+            small.chars().all(|c| vietnamese_lowercase(c) == c),
+            "small letters stay"
+        );
         assert_eq!(vietnamese_lowercase('×'), '×');
         assert_eq!(vietnamese_lowercase('7'), '7');
     }

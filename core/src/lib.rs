@@ -11,7 +11,7 @@ pub mod csv;
 pub mod dataset;
 pub mod format;
 pub mod i18n;
-pub mod json_path;
+pub mod json;
 pub mod keyfigures;
 pub mod page;
 pub mod parse;

@@ -1,19 +1,18 @@
 //! Reading a dataset out of parsed JSON, reporting every shape problem at once.
 //!
-//! The JSON text is parsed into a `serde_json::Value` first; this module then
-//! reads the dataset's fields from it by hand. Compared with derived
-//! deserializers it lists every wrong type, missing or unknown field and
-//! unknown name in one pass, each with its JSON path and a message in both
-//! languages, and it keeps the WebAssembly binary smaller.
+//! The JSON text is parsed into a [`crate::json::Value`] first; this module then reads
+//! the dataset's fields from it by hand. Compared with derived deserializers it
+//! lists every wrong type, missing, unknown or repeated field and unknown name
+//! in one pass, each with its JSON path and a message in both languages, and it
+//! keeps the WebAssembly binary smaller.
 
 use std::collections::BTreeMap;
-
-use serde_json::{Map, Value};
 
 use crate::dataset::{
     Alternative, Citation, ContextItem, Dataset, Detail, Indicator, KeyFigure, Observation, Qualifier, Rank, Source,
     Status, Text, Tone, Unit,
 };
+use crate::json::Value;
 use crate::period::Period;
 use crate::validate::{Problem, ProblemKind};
 
@@ -72,10 +71,15 @@ fn at(path: &str) -> String {
     }
 }
 
+/// The first field named `key`.
+fn field<'a>(map: &'a [(String, Value)], key: &str) -> Option<&'a Value> {
+    map.iter().find(|(k, _)| k == key).map(|(_, v)| v)
+}
+
 /// An object's fields, read one by one; fields never read are reported as unknown.
 struct Fields<'a> {
     path: String,
-    map: &'a Map<String, Value>,
+    map: &'a [(String, Value)],
     known: &'static [&'static str],
 }
 
@@ -89,12 +93,23 @@ impl Reader {
     }
 
     /// An object with exactly the `known` fields allowed.
-    fn object<'a>(&mut self, path: &str, value: &'a Value, known: &'static [&'static str]) -> Option<Fields<'a>> {
+    /// An object's fields; a key given twice is a problem (which of the two was meant?).
+    fn fields<'a>(&mut self, path: &str, value: &'a Value) -> Option<&'a [(String, Value)]> {
         let Some(map) = value.as_object() else {
             self.wrong_type(path, JsonType::Object);
             return None;
         };
-        for key in map.keys() {
+        for (i, (key, _)) in map.iter().enumerate() {
+            if map[..i].iter().any(|(earlier, _)| earlier == key) {
+                self.problem(&join(path, key), ProblemKind::RepeatedField(key.clone()));
+            }
+        }
+        Some(map)
+    }
+
+    fn object<'a>(&mut self, path: &str, value: &'a Value, known: &'static [&'static str]) -> Option<Fields<'a>> {
+        let map = self.fields(path, value)?;
+        for (key, _) in map {
             if !known.contains(&key.as_str()) {
                 self.problem(&join(path, key), ProblemKind::UnknownField(key.clone()));
             }
@@ -109,7 +124,7 @@ impl Reader {
     /// A required field: its path and value, or a "missing field" problem.
     fn required<'a>(&mut self, fields: &Fields<'a>, key: &str) -> Option<(String, &'a Value)> {
         debug_assert!(fields.known.contains(&key), "{key} is not a declared field");
-        match fields.map.get(key) {
+        match field(fields.map, key) {
             Some(value) => Some((join(&fields.path, key), value)),
             None => {
                 self.problem(&fields.path, ProblemKind::MissingField(key.to_owned()));
@@ -120,7 +135,7 @@ impl Reader {
 
     /// An optional field. The format leaves absent fields out, so `null` is a wrong type, not absence.
     fn optional<'a>(&self, fields: &Fields<'a>, key: &str) -> Option<(String, &'a Value)> {
-        fields.map.get(key).map(|v| (join(&fields.path, key), v))
+        field(fields.map, key).map(|v| (join(&fields.path, key), v))
     }
 
     fn string(&mut self, path: &str, value: &Value) -> Option<String> {
@@ -144,8 +159,13 @@ impl Reader {
     }
 
     fn whole(&mut self, path: &str, value: &Value) -> Option<u32> {
-        match value.as_u64().and_then(|n| u32::try_from(n).ok()) {
-            Some(n) => Some(n),
+        // JSON has one kind of number: 3, 3.0 and 3e0 are the same whole number.
+        match value
+            .as_f64()
+            .filter(|n| n.fract() == 0.0 && (0.0..=f64::from(u32::MAX)).contains(n))
+        {
+            #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+            Some(n) => Some(n as u32),
             None => {
                 self.wrong_type(path, JsonType::WholeNumber);
                 None
@@ -161,7 +181,7 @@ impl Reader {
         boolean
     }
 
-    fn array<'a>(&mut self, path: &str, value: &'a Value) -> Option<&'a Vec<Value>> {
+    fn array<'a>(&mut self, path: &str, value: &'a Value) -> Option<&'a [Value]> {
         let array = value.as_array();
         if array.is_none() {
             self.wrong_type(path, JsonType::Array);
@@ -278,10 +298,7 @@ impl Reader {
         value: &Value,
         mut item: impl FnMut(&mut Self, &str, &Value) -> Option<T>,
     ) -> Option<BTreeMap<String, T>> {
-        let Some(map) = value.as_object() else {
-            self.wrong_type(path, JsonType::Object);
-            return None;
-        };
+        let map = self.fields(path, value)?;
         let mut out = BTreeMap::new();
         let mut complete = true;
         for (key, element) in map {
@@ -477,16 +494,23 @@ mod tests {
 
     #[test]
     fn every_shape_problem_is_listed_at_once() {
-        let mut value: Value = serde_json::from_str(crate::EMBEDDED_JSON).unwrap_or_default();
-        value["series"]["exports"][3]["value"] = Value::from("abc");
-        value["sources"][1]["link"] = Value::from("x");
-        value["key_figures"][0]["observation"]["unit"] = Value::from("percent");
-        if let Some(source) = value["sources"][0].as_object_mut() {
+        use serde_json::Value as Edited;
+        let mut edited: Edited = serde_json::from_str(crate::EMBEDDED_JSON).unwrap_or_default();
+        edited["series"]["exports"][3]["value"] = Edited::from("abc");
+        edited["sources"][1]["link"] = Edited::from("x");
+        edited["key_figures"][0]["observation"]["unit"] = Edited::from("percent");
+        if let Some(source) = edited["sources"][0].as_object_mut() {
             source.remove("publisher");
         }
+        let text = edited.to_string().replacen(r#""title":"#, r#""title":"x","title":"#, 1);
+        let value = crate::json::parse(&text).unwrap_or(Value::Null);
         let problems = dataset(&value).err().unwrap_or_default();
         let found: Vec<(&str, &ProblemKind)> = problems.iter().map(|p| (p.path.as_str(), &p.kind)).collect();
-        assert_eq!(found.len(), 4, "{found:?}");
+        assert_eq!(found.len(), 5, "{found:?}");
+        assert!(
+            found.contains(&("sources[0].title", &ProblemKind::RepeatedField("title".into()))),
+            "{found:?}"
+        );
         assert!(found.contains(&("series.exports[3].value", &ProblemKind::WrongType(JsonType::Number))));
         assert!(found.contains(&("sources[1].link", &ProblemKind::UnknownField("link".into()))));
         assert!(found.contains(&("sources[0]", &ProblemKind::MissingField("publisher".into()))));

@@ -10,11 +10,9 @@
 use std::collections::HashSet;
 use std::fmt;
 
-use serde_json::Value;
-
 use crate::dataset::{Alternative, Citation, Dataset, Detail, Observation, Rank, Text, Unit};
 use crate::i18n::Lang;
-use crate::json_path;
+use crate::json::{self, SyntaxReason};
 use crate::parse::{self, JsonType};
 use crate::period::{is_valid_partial_date, Date};
 
@@ -28,15 +26,15 @@ pub enum ProblemKind {
     Syntax {
         line: usize,
         column: usize,
-        detail: String,
+        reason: SyntaxReason,
     },
     /// The file could not be fetched or read at all (HTTP 404, not text…).
     Unreadable(String),
-    /// Valid JSON the parser still cannot take (a number too large for a double).
-    Shape(String),
     WrongType(JsonType),
     MissingField(String),
     UnknownField(String),
+    /// A field given twice in one object.
+    RepeatedField(String),
     /// A unit, status, qualifier or tone that is not one of the allowed names.
     UnknownName {
         found: String,
@@ -96,23 +94,28 @@ impl Problem {
         use ProblemKind::*;
         let vi = lang == Lang::Vi;
         match &self.kind {
-            Syntax { line, column, detail } if vi => {
+            Syntax { line, column, reason } if vi => {
                 format!(
                     "không phải JSON hợp lệ (dòng {line}, cột {column}): {}",
-                    syntax_detail_vi(detail)
+                    reason.describe(lang)
                 )
             }
-            Syntax { line, column, detail } => format!("not valid JSON (line {line}, column {column}): {detail}"),
+            Syntax { line, column, reason } => {
+                format!(
+                    "not valid JSON (line {line}, column {column}): {}",
+                    reason.describe(lang)
+                )
+            }
             Unreadable(detail) if vi => format!("không đọc được tệp: {detail}"),
             Unreadable(detail) => format!("the file could not be read: {detail}"),
-            Shape(detail) if vi => format!("sai cấu trúc: {}", syntax_detail_vi(detail)),
-            Shape(detail) => format!("wrong shape: {detail}"),
             WrongType(expected) if vi => format!("phải là {}", json_type_name(*expected, lang)),
             WrongType(expected) => format!("expected {}", json_type_name(*expected, lang)),
             MissingField(field) if vi => format!("thiếu trường \"{field}\""),
             MissingField(field) => format!("missing field \"{field}\""),
             UnknownField(field) if vi => format!("trường \"{field}\" không có trong định dạng"),
             UnknownField(field) => format!("unknown field \"{field}\""),
+            RepeatedField(field) if vi => format!("trường \"{field}\" xuất hiện hơn một lần"),
+            RepeatedField(field) => format!("field \"{field}\" is given more than once"),
             UnknownName { found, allowed } if vi => {
                 format!(
                     "\"{found}\" không phải tên hợp lệ (dùng một trong: {})",
@@ -190,41 +193,6 @@ impl Problem {
 }
 
 /// A unit as the dataset spells it (`usd_billion`), so a data editor can search for it.
-/// serde_json's reasons for refusing a text, in Vietnamese; an unlisted one stays as it is.
-fn syntax_detail_vi(detail: &str) -> String {
-    const REASONS: &[(&str, &str)] = &[
-        ("EOF while parsing a list", "tệp kết thúc khi một mảng […] chưa đóng"),
-        (
-            "EOF while parsing an object",
-            "tệp kết thúc khi một đối tượng {…} chưa đóng",
-        ),
-        (
-            "EOF while parsing a string",
-            "tệp kết thúc khi một chuỗi chưa đóng ngoặc kép",
-        ),
-        ("EOF while parsing a value", "tệp kết thúc khi còn thiếu một giá trị"),
-        ("expected `,` or `]`", "thiếu dấu , hoặc ]"),
-        ("expected `,` or `}`", "thiếu dấu , hoặc }"),
-        ("expected `:`", "thiếu dấu :"),
-        ("expected value", "cần một giá trị"),
-        ("expected ident", "từ không hợp lệ (chỉ dùng true, false hoặc null)"),
-        ("trailing comma", "dấu phẩy thừa trước dấu đóng"),
-        ("trailing characters", "có ký tự thừa sau dữ liệu"),
-        ("key must be a string", "tên trường phải là chuỗi trong ngoặc kép"),
-        ("invalid escape", "ký tự thoát (\\) không hợp lệ"),
-        ("invalid number", "số không hợp lệ"),
-        ("number out of range", "số quá lớn"),
-        (
-            "control character (\\u0000-\\u001F) found while parsing a string",
-            "chuỗi chứa ký tự điều khiển",
-        ),
-    ];
-    REASONS
-        .iter()
-        .find(|(en, _)| *en == detail)
-        .map_or_else(|| detail.to_owned(), |(_, vi)| (*vi).to_owned())
-}
-
 fn json_type_name(expected: JsonType, lang: Lang) -> &'static str {
     match (expected, lang) {
         (JsonType::Object, Lang::Vi) => "một đối tượng {…}",
@@ -250,44 +218,20 @@ impl fmt::Display for Problem {
 
 /// Parses and validates a dataset. On success the dataset is safe to show whole.
 pub fn load(json: &str) -> Result<Dataset, Vec<Problem>> {
-    let value: Value = serde_json::from_str(json).map_err(|err| vec![json_error(json, &err)])?;
+    let value = json::parse(json).map_err(|err| {
+        let kind = ProblemKind::Syntax {
+            line: err.line,
+            column: err.column,
+            reason: err.reason,
+        };
+        vec![Problem::new(err.path, kind)]
+    })?;
     let dataset = parse::dataset(&value)?;
     let problems = validate(&dataset);
     if problems.is_empty() {
         Ok(dataset)
     } else {
         Err(problems)
-    }
-}
-
-/// A text that did not parse as JSON, at the object or array where it broke.
-fn json_error(json: &str, err: &serde_json::Error) -> Problem {
-    let offset = json_path::offset_of(json, err.line(), err.column());
-    let detail = strip_position(err);
-    if is_json(json) {
-        // Valid JSON serde_json still refuses, such as a number too large for a double.
-        Problem::new(json_path::path_at(json, offset), ProblemKind::Shape(detail))
-    } else {
-        let kind = ProblemKind::Syntax {
-            line: err.line(),
-            column: err.column(),
-            detail,
-        };
-        Problem::new(json_path::container_at(json, offset), kind)
-    }
-}
-
-/// Whether `text` is one JSON value, whatever its shape.
-fn is_json(text: &str) -> bool {
-    serde_json::from_str::<serde::de::IgnoredAny>(text).is_ok()
-}
-
-/// serde_json appends " at line L column C"; the path says where, so keep the reason only.
-fn strip_position(err: &serde_json::Error) -> String {
-    let text = err.to_string();
-    match text.rfind(" at line ") {
-        Some(i) => text[..i].to_owned(),
-        None => text,
     }
 }
 

@@ -176,14 +176,14 @@ fn syntax_errors_give_line_and_column_in_both_languages() {
             problem.kind,
             ProblemKind::Syntax {
                 line: 3,
-                column: 33,
+                column: 31,
                 ..
             }
         ),
         "{problem:?}"
     );
     assert!(
-        problem.message(Lang::Vi).contains("dòng 3, cột 33"),
+        problem.message(Lang::Vi).contains("dòng 3, cột 31"),
         "{}",
         problem.message(Lang::Vi)
     );
@@ -193,12 +193,12 @@ fn syntax_errors_give_line_and_column_in_both_languages() {
 fn kind_name(kind: &ProblemKind) -> &'static str {
     match kind {
         ProblemKind::Syntax { .. } => "Syntax",
-        ProblemKind::Shape(_) => "Shape",
         // Only the app's file loading reports it; no dataset text can.
         ProblemKind::Unreadable(_) => "Unreadable",
         ProblemKind::WrongType(_) => "WrongType",
         ProblemKind::MissingField(_) => "MissingField",
         ProblemKind::UnknownField(_) => "UnknownField",
+        ProblemKind::RepeatedField(_) => "RepeatedField",
         ProblemKind::UnknownName { .. } => "UnknownName",
         ProblemKind::BadPeriod(_) => "BadPeriod",
         ProblemKind::UnsupportedSchema(_) => "UnsupportedSchema",
@@ -223,10 +223,10 @@ fn kind_name(kind: &ProblemKind) -> &'static str {
 
 const ALL_KINDS: [&str; 24] = [
     "Syntax",
-    "Shape",
     "WrongType",
     "MissingField",
     "UnknownField",
+    "RepeatedField",
     "UnknownName",
     "BadPeriod",
     "UnsupportedSchema",

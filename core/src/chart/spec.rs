@@ -831,4 +831,3 @@ fn takeaway(kind: Takeaway, placed: &[Placed], marks: &[Mark], lang: Lang) -> St
         }
     }
 }
-
