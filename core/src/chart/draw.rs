@@ -106,8 +106,10 @@ struct Fonts<'a> {
 
 impl<'a> Fonts<'a> {
     fn style(&self, size: f64, color: RGBColor, bold: bool, h: HPos, v: VPos) -> TextStyle<'a> {
-        let font = (self.theme.font, size * self.scale).into_font();
-        let font = if bold { font.style(FontStyle::Bold) } else { font };
+        // Named directly: `(&str, size).into_font()` lower-cases the name to look for
+        // "serif" and the like, which links Unicode's case tables into the wasm.
+        let style = if bold { FontStyle::Bold } else { FontStyle::Normal };
+        let font = FontDesc::new(FontFamily::Name(self.theme.font), size * self.scale, style);
         font.color(&color).pos(Pos::new(h, v))
     }
 
