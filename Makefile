@@ -4,7 +4,7 @@ SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 PORT ?= 8080
 
-.PHONY: setup build serve test bench clean
+.PHONY: setup build serve test bench bench-floor clean
 
 setup:
 	@scripts/setup.sh
@@ -24,6 +24,10 @@ test: setup
 ## Sizes of dist/ and timings in headless Chromium (prints numbers; asserts nothing).
 bench: build
 	node scripts/bench.mjs
+
+## What Leptos and plotters weigh alone, built like the dashboard (prints numbers).
+bench-floor: build
+	scripts/size-floor.sh
 
 clean:
 	cargo clean
