@@ -3,14 +3,14 @@
 //
 //   node scripts/bench.mjs [--runs 11] [--redraws 20]
 //
-// - every file of dist/, raw and gzip (level 9), and the service worker's precache;
-// - the gzip bytes of the files the first view requests (the data is embedded);
+// - every file of dist/, raw, gzip (level 9) and brotli (quality 11), and the service worker's precache;
+// - the gzip (and brotli) bytes of the files the first view requests (the data is embedded);
 // - navigation start to all six charts drawn, median of --runs cold loads;
 // - each chart's redraw time (language switches), median of --redraws.
 import { chromium } from '@playwright/test';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
 import { startServer } from './serve-dist.mjs';
 
 const args = process.argv.slice(2);
@@ -32,14 +32,19 @@ const files = (await readdir('dist', { recursive: true, withFileTypes: true }))
   .map((e) => relative('dist', join(e.parentPath ?? e.path, e.name)).split('\\').join('/'))
   .sort();
 const sizes = {};
-console.log('\nFiles of dist/ (raw, gzip -9)');
+console.log('\nFiles of dist/ (raw, gzip -9, brotli -q 11)');
 for (const file of files) {
   const data = await readFile(join('dist', file));
-  sizes[file] = { raw: data.length, gzip: gzipSync(data, { level: 9 }).length };
-  console.log(`  ${file.padEnd(48)} ${String(sizes[file].raw).padStart(9)} ${String(sizes[file].gzip).padStart(9)}`);
+  const brotli = brotliCompressSync(data, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11 } });
+  sizes[file] = { raw: data.length, gzip: gzipSync(data, { level: 9 }).length, brotli: brotli.length };
 }
-const total = Object.values(sizes).reduce((t, s) => ({ raw: t.raw + s.raw, gzip: t.gzip + s.gzip }), { raw: 0, gzip: 0 });
-console.log(`  ${'total'.padEnd(48)} ${String(total.raw).padStart(9)} ${String(total.gzip).padStart(9)}`);
+const total = { raw: 0, gzip: 0, brotli: 0 };
+const row = (name, s) => `  ${name.padEnd(48)} ${[s.raw, s.gzip, s.brotli].map((n) => String(n).padStart(9)).join(' ')}`;
+for (const file of files) {
+  for (const key of Object.keys(total)) total[key] += sizes[file][key];
+  console.log(row(file, sizes[file]));
+}
+console.log(row('total', total));
 const sw = await readFile('dist/sw.js', 'utf8');
 const precache = JSON.parse(sw.match(/const PRECACHE = (\[.*?\]);/)[1]);
 const precached = precache.reduce((t, f) => t + sizes[f].raw, 0);
@@ -66,9 +71,10 @@ try {
     await context.close();
   }
   const firstViewGzip = firstView.reduce((t, f) => t + sizes[f].gzip, 0);
-  console.log('\nFirst view (files the page requests before all charts are drawn)');
-  for (const f of firstView) console.log(`  ${f.padEnd(48)} ${String(sizes[f].gzip).padStart(9)} gzip`);
-  console.log(`  total ${kb(firstViewGzip)} gzip (budget ${kb(BUDGET_FIRST_VIEW_GZIP)}: ${firstViewGzip <= BUDGET_FIRST_VIEW_GZIP ? 'within' : 'OVER'})`);
+  const firstViewBrotli = firstView.reduce((t, f) => t + sizes[f].brotli, 0);
+  console.log('\nFirst view (files the page requests before all charts are drawn; gzip, brotli)');
+  for (const f of firstView) console.log(`  ${f.padEnd(48)} ${String(sizes[f].gzip).padStart(9)} ${String(sizes[f].brotli).padStart(9)}`);
+  console.log(`  total ${kb(firstViewGzip)} gzip (budget ${kb(BUDGET_FIRST_VIEW_GZIP)}: ${firstViewGzip <= BUDGET_FIRST_VIEW_GZIP ? 'within' : 'OVER'}); ${kb(firstViewBrotli)} brotli`);
   console.log(`\nNavigation start to all six charts drawn, ${RUNS} cold loads`);
   console.log(`  median ${median(loads).toFixed(1)} ms (min ${Math.min(...loads).toFixed(1)}, max ${Math.max(...loads).toFixed(1)})`);
 
