@@ -38,6 +38,15 @@ test('axe: the dark theme', async ({ page }) => {
   await expectNoViolations(page, 'dark');
 });
 
+test('axe: an embed in the dark theme a host page asked for', async ({ page }) => {
+  await page.goto('./?embed=1&view=all&theme=dark');
+  await expect(page.locator('[data-chart] canvas[data-drawn-at]')).toHaveCount(6);
+  // An embed's page is transparent. Behind it the browser paints the host page, or, when
+  // the schemes differ, the Canvas colour of the embed's scheme; axe would assume white.
+  await page.evaluate(() => (document.documentElement.style.background = 'Canvas'));
+  await expectNoViolations(page, 'dark embed');
+});
+
 /** Presses Tab until `matches(active)` or gives up; returns whether it got there. */
 async function tabTo(page, selector, limit = 400) {
   for (let i = 0; i < limit; i++) {

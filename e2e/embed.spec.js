@@ -78,7 +78,7 @@ test('the embed panel writes the iframe code with a working preview', async ({ p
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('./');
   const panel = page.locator('[data-role="embed-panel"]');
-  await panel.locator('select').selectOption('exports');
+  await panel.locator('#embed-view').selectOption('exports');
   const code = await panel.locator('textarea').inputValue();
   expect(code).toContain('src="http://127.0.0.1:4173/?embed=1&amp;view=exports&amp;lang=vi&amp;id=bac-ninh-exports"');
   expect(code).toContain('title="Bắc Ninh — kinh tế qua số liệu — Kim ngạch xuất khẩu hàng hóa"');
@@ -92,4 +92,44 @@ test('the embed panel writes the iframe code with a working preview', async ({ p
   await expect(page.frameLocator('.embed-preview__frame').locator('[data-chart="exports"] canvas[data-draw-ms]')).toHaveCount(1);
   // The preview is resized by the same embed.js a host uses.
   await expect.poll(() => panel.locator('iframe').evaluate((f) => f.getBoundingClientRect().height)).not.toBe(600);
+});
+
+// A ministry page is light or dark whatever the reader's device says; ?theme= follows the page.
+// The embed's own background is transparent (the host page shows through); its text and cards follow the theme.
+for (const [theme, device, text, surface, canvasCorner] of [
+  ['dark', 'light', 'rgb(232, 236, 240)', 'rgb(20, 25, 31)', [0x14, 0x19, 0x1f]],
+  ['light', 'dark', 'rgb(27, 36, 46)', 'rgb(255, 255, 255)', [255, 255, 255]],
+]) {
+  test(`?theme=${theme} keeps an embed ${theme} on a ${device} device`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: device });
+    await page.goto(`./?embed=1&view=growth&theme=${theme}`);
+    const canvas = page.locator('[data-chart="growth"] canvas[data-drawn-at]');
+    await expect(canvas).toHaveCount(1);
+    const colours = () =>
+      page.evaluate(() => {
+        const card = document.querySelector('[data-chart="growth"]');
+        const pixel = card.querySelector('canvas').getContext('2d').getImageData(1, 1, 1, 1).data;
+        return [getComputedStyle(document.body).color, getComputedStyle(card).backgroundColor, [...pixel].slice(0, 3)];
+      });
+    expect(await colours()).toEqual([text, surface, canvasCorner]);
+    // The device switching scheme changes nothing: the host page's choice holds.
+    await page.emulateMedia({ colorScheme: theme });
+    await page.emulateMedia({ colorScheme: device });
+    await page.waitForTimeout(100);
+    expect(await colours()).toEqual([text, surface, canvasCorner]);
+  });
+}
+
+test('the embed panel offers the colour scheme, and the preview shows it', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('./?lang=en');
+  const panel = page.locator('[data-role="embed-panel"]');
+  await expect(panel.locator('#embed-scheme option')).toHaveText(['Follow the reader’s device', 'Light background', 'Dark background']);
+  await expect(panel.locator('textarea')).not.toHaveValue(/theme=/);
+  await panel.getByLabel('Colours').selectOption('dark');
+  await expect(panel.locator('textarea')).toHaveValue(/id=bac-ninh-growth&amp;theme=dark"/);
+  await panel.locator('summary').click();
+  const frame = page.frameLocator('.embed-preview__frame');
+  await expect(frame.locator('[data-chart="growth"] canvas[data-drawn-at]')).toHaveCount(1);
+  expect(await frame.locator('[data-chart="growth"]').evaluate((card) => getComputedStyle(card).backgroundColor)).toBe('rgb(20, 25, 31)');
 });

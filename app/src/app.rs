@@ -8,7 +8,7 @@ use std::sync::Arc;
 
 use dashboard_core::dataset::Dataset;
 use dashboard_core::i18n::Lang;
-use dashboard_core::page::{PageOptions, View};
+use dashboard_core::page::{ColorScheme, PageOptions, View};
 use dashboard_core::validate::{self, Problem};
 use leptos::prelude::*;
 
@@ -76,8 +76,15 @@ pub fn App() -> impl IntoView {
         loading: RwSignal::new(false),
     };
     data.offer(dashboard_core::EMBEDDED_JSON, None);
-    let dark = RwSignal::new(browser::prefers_dark());
-    browser::keep_while_mounted(browser::listen_color_scheme(move |is_dark| dark.set(is_dark)));
+    // Colours follow the reader's device, unless the host page fixed them (`?theme=`).
+    let dark = RwSignal::new(match options.scheme {
+        Some(scheme) => scheme == ColorScheme::Dark,
+        None => browser::prefers_dark(),
+    });
+    match options.scheme {
+        Some(scheme) => browser::set_root_class(&format!("scheme-{}", scheme.slug()), true),
+        None => browser::keep_while_mounted(browser::listen_color_scheme(move |is_dark| dark.set(is_dark))),
+    }
     let (embed, view) = (options.embed, options.view);
     browser::set_root_class("embed", embed);
 

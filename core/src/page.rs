@@ -1,8 +1,10 @@
 //! What the page shows, read from its URL, and the embed code that asks for it.
 //!
 //! `?embed=1&view=growth&lang=en&id=chart1` makes the app a compact embed of one
-//! chart; `?data=updates/bac-ninh.json` points it at an updated dataset. The
-//! parsing and the iframe snippet are pure so they are tested natively.
+//! chart; `&theme=light` or `&theme=dark` fixes its colours to match the host
+//! page instead of following the reader's device; `?data=updates/bac-ninh.json`
+//! points it at an updated dataset. The parsing and the iframe snippet are pure so
+//! they are tested natively.
 
 use crate::chart::ChartId;
 use crate::i18n::Lang;
@@ -49,6 +51,30 @@ impl View {
     }
 }
 
+/// A colour scheme a host page can fix for an embed, so that it matches the page around
+/// it; without one the app follows the reader's device.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ColorScheme {
+    Light,
+    Dark,
+}
+
+impl ColorScheme {
+    pub const ALL: [ColorScheme; 2] = [ColorScheme::Light, ColorScheme::Dark];
+
+    /// The value of `?theme=`, and the suffix of the root element's `scheme-` class.
+    pub fn slug(self) -> &'static str {
+        match self {
+            ColorScheme::Light => "light",
+            ColorScheme::Dark => "dark",
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> Option<ColorScheme> {
+        ColorScheme::ALL.into_iter().find(|s| s.slug() == slug)
+    }
+}
+
 /// Everything the URL says about how to show the page.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct PageOptions {
@@ -59,6 +85,8 @@ pub struct PageOptions {
     pub lang: Option<Lang>,
     /// A same-origin relative path to an updated dataset.
     pub data: Option<String>,
+    /// Colours fixed by the host page (`?theme=`), if any.
+    pub scheme: Option<ColorScheme>,
 }
 
 impl PageOptions {
@@ -77,6 +105,7 @@ impl PageOptions {
                         .collect()
                 }
                 "lang" => options.lang = Lang::from_code(value),
+                "theme" => options.scheme = ColorScheme::from_slug(value),
                 "data" => options.data = is_relative_data_path(value).then(|| value.to_owned()),
                 _ => {}
             }
@@ -105,9 +134,28 @@ pub const HEIGHT_MESSAGE_TYPE: &str = "bac-ninh-dashboard:height";
 /// What the host script sends to ask an embed that loaded before it for its height again.
 pub const MEASURE_MESSAGE_TYPE: &str = "bac-ninh-dashboard:measure";
 
-/// The address of an embed of `view` in `lang`, given the app's address `base` (without query).
-pub fn embed_url(base: &str, view: View, lang: Lang, id: &str) -> String {
-    format!("{base}?embed=1&view={}&lang={}&id={id}", view.slug(), lang.code())
+/// What an embed shows and how: the choices of the embed panel, carried by its address.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EmbedChoice {
+    pub view: View,
+    pub lang: Lang,
+    /// The id the host page gives the frame, echoed in its height messages.
+    pub id: String,
+    pub scheme: Option<ColorScheme>,
+}
+
+/// The address of the embed `choice`, given the app's address `base` (without query).
+pub fn embed_url(base: &str, choice: &EmbedChoice) -> String {
+    let scheme = choice
+        .scheme
+        .map(|s| format!("&theme={}", s.slug()))
+        .unwrap_or_default();
+    format!(
+        "{base}?embed=1&view={}&lang={}&id={}{scheme}",
+        choice.view.slug(),
+        choice.lang.code(),
+        choice.id
+    )
 }
 
 fn escape_attribute(value: &str) -> String {
@@ -119,13 +167,13 @@ fn escape_attribute(value: &str) -> String {
 }
 
 /// The HTML a host page pastes: the iframe and, once per page, the resizing script.
-pub fn embed_snippet(base: &str, view: View, lang: Lang, id: &str, title: &str) -> String {
+pub fn embed_snippet(base: &str, choice: &EmbedChoice, title: &str) -> String {
     // The host script sits beside the app: in the directory of `base`.
     let directory = base.rsplit_once('/').map_or(base, |(directory, _)| directory);
     format!(
         "<iframe src=\"{}\" title=\"{}\" loading=\"lazy\" style=\"width:100%;border:0\" height=\"600\"></iframe>\n\
          <script src=\"{}/embed.js\" defer></script>",
-        escape_attribute(&embed_url(base, view, lang, id)),
+        escape_attribute(&embed_url(base, choice)),
         escape_attribute(title),
         escape_attribute(directory),
     )
@@ -174,17 +222,46 @@ mod tests {
 
     #[test]
     fn snippet_has_everything_a_host_needs() {
-        let s = embed_snippet(
-            "https://example.gov.vn/bn/",
-            View::Chart(ChartId::Exports),
-            Lang::Vi,
-            "x1",
-            "Xuất khẩu \"2022\"",
-        );
+        let mut choice = EmbedChoice {
+            view: View::Chart(ChartId::Exports),
+            lang: Lang::Vi,
+            id: "x1".into(),
+            scheme: None,
+        };
+        let s = embed_snippet("https://example.gov.vn/bn/", &choice, "Xuất khẩu \"2022\"");
         assert!(s.contains("src=\"https://example.gov.vn/bn/?embed=1&amp;view=exports&amp;lang=vi&amp;id=x1\""));
         assert!(s.contains("title=\"Xuất khẩu &quot;2022&quot;\""));
         assert!(s.contains("loading=\"lazy\""));
         assert!(s.contains("style=\"width:100%;border:0\""));
         assert!(s.contains("<script src=\"https://example.gov.vn/bn/embed.js\" defer></script>"));
+        choice.scheme = Some(ColorScheme::Dark);
+        let dark = embed_snippet("https://example.gov.vn/bn/", &choice, "x");
+        assert!(dark.contains("id=x1&amp;theme=dark\""), "{dark}");
+    }
+
+    #[test]
+    fn a_host_can_fix_the_colour_scheme() {
+        let url = embed_url(
+            "https://example.gov.vn/bn/",
+            &EmbedChoice {
+                view: View::Figures,
+                lang: Lang::En,
+                id: "f".into(),
+                scheme: Some(ColorScheme::Light),
+            },
+        );
+        let query = url.split_once('?').map_or("", |(_, q)| q);
+        let pairs = query.split('&').filter_map(|pair| pair.split_once('='));
+        let options = PageOptions::from_query(pairs);
+        assert_eq!(options.scheme, Some(ColorScheme::Light));
+        assert_eq!(
+            (options.view, options.lang, options.embed_id.as_str()),
+            (View::Figures, Some(Lang::En), "f")
+        );
+        assert_eq!(
+            PageOptions::from_query([("theme", "dark")]).scheme,
+            Some(ColorScheme::Dark)
+        );
+        assert_eq!(PageOptions::from_query([("theme", "blue")]).scheme, None);
     }
 }

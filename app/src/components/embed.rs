@@ -5,7 +5,7 @@ use std::sync::Arc;
 use dashboard_core::chart::spec::chart_title;
 use dashboard_core::dataset::Dataset;
 use dashboard_core::i18n::Lang;
-use dashboard_core::page::{embed_snippet, embed_url, View};
+use dashboard_core::page::{embed_snippet, embed_url, ColorScheme, EmbedChoice, View};
 use dashboard_core::summary::vintage_line;
 use leptos::prelude::*;
 
@@ -46,10 +46,16 @@ fn view_label(view: View, lang: Lang) -> String {
 #[component]
 pub fn EmbedPanel(lang: RwSignal<Lang>, dataset: RwSignal<Option<Arc<Dataset>>>) -> impl IntoView {
     let view = RwSignal::new(View::Chart(dashboard_core::chart::ChartId::Growth));
+    let scheme = RwSignal::new(None::<ColorScheme>);
     let copied = RwSignal::new(false);
     let preview_open = RwSignal::new(false);
     let base = browser::app_address();
-    let id = move || format!("bac-ninh-{}", view.get().slug());
+    let choice = move || EmbedChoice {
+        view: view.get(),
+        lang: lang.get(),
+        id: format!("bac-ninh-{}", view.get().slug()),
+        scheme: scheme.get(),
+    };
     let title = move || {
         let lang = lang.get();
         let site = dataset
@@ -59,9 +65,9 @@ pub fn EmbedPanel(lang: RwSignal<Lang>, dataset: RwSignal<Option<Arc<Dataset>>>)
     };
     let code = {
         let base = base.clone();
-        Memo::new(move |_| embed_snippet(&base, view.get(), lang.get(), &id(), &title()))
+        Memo::new(move |_| embed_snippet(&base, &choice(), &title()))
     };
-    let preview_src = move || embed_url(&base, view.get(), lang.get(), &id());
+    let preview_src = move || embed_url(&base, &choice());
     let copy = move |_| {
         let text = code.get_untracked();
         leptos::task::spawn_local(async move { copied.set(browser::copy_text(&text).await) });
@@ -86,6 +92,25 @@ pub fn EmbedPanel(lang: RwSignal<Lang>, dataset: RwSignal<Option<Arc<Dataset>>>)
                         View::ALL
                             .into_iter()
                             .map(|v| view! { <option value=v.slug() selected=move || view.get() == v>{view_label(v, lang)}</option> })
+                            .collect_view()
+                    }}
+                </select>
+                <label for="embed-scheme">{move || lang.get().ui().embed_scheme}</label>
+                <select
+                    id="embed-scheme"
+                    on:change=move |ev| {
+                        scheme.set(ColorScheme::from_slug(&event_target_value(&ev)));
+                        copied.set(false);
+                    }
+                >
+                    {move || {
+                        let ui = lang.get().ui();
+                        [(None, ui.scheme_auto), (Some(ColorScheme::Light), ui.scheme_light), (Some(ColorScheme::Dark), ui.scheme_dark)]
+                            .into_iter()
+                            .map(|(s, label)| {
+                                let value = s.map_or("auto", ColorScheme::slug);
+                                view! { <option value=value selected=move || scheme.get() == s>{label}</option> }
+                            })
                             .collect_view()
                     }}
                 </select>
