@@ -59,6 +59,18 @@ for (const [name, [file, body, expected]] of Object.entries(BROKEN)) {
   });
 }
 
+test('a file with thousands of problems lists the first 50 and counts the rest', async ({ page }) => {
+  const body = variant((d) => {
+    for (let i = 0; i < 3000; i++) d[`extra_${i}`] = i;
+  });
+  await openDashboard(page, `./?data=${await publish(page, 'many.json', body)}`);
+  const panel = page.locator('.data-error');
+  await expect(panel.locator('li')).toHaveCount(50);
+  await expect(panel.locator('li').first()).toContainText('extra_0');
+  await expect(panel).toContainText('…và 2.950 lỗi khác (lệnh validate liệt kê đầy đủ).');
+  await expect(card(page, 'exports_2022')).toContainText('45,1 tỷ USD');
+});
+
 test('?data= pointing at a missing file says it could not be read and keeps the figures', async ({ page }) => {
   await openDashboard(page, './?data=updates/missing.json');
   await expect(page.locator('.data-error')).toContainText('không đọc được tệp');

@@ -6,7 +6,7 @@
 //! in one pass, each with its JSON path and a message in both languages, and it
 //! keeps the WebAssembly binary smaller.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use crate::dataset::{
     Alternative, Citation, ContextItem, Dataset, Detail, Indicator, KeyFigure, Observation, Qualifier, Rank, Source,
@@ -92,21 +92,23 @@ impl Reader {
         self.problem(path, ProblemKind::WrongType(expected));
     }
 
-    /// An object with exactly the `known` fields allowed.
     /// An object's fields; a key given twice is a problem (which of the two was meant?).
     fn fields<'a>(&mut self, path: &str, value: &'a Value) -> Option<&'a [(String, Value)]> {
         let Some(map) = value.as_object() else {
             self.wrong_type(path, JsonType::Object);
             return None;
         };
-        for (i, (key, _)) in map.iter().enumerate() {
-            if map[..i].iter().any(|(earlier, _)| earlier == key) {
+        // A set, not a scan of the earlier keys: a hostile object may have a million keys.
+        let mut seen = BTreeSet::new();
+        for (key, _) in map {
+            if !seen.insert(key.as_str()) {
                 self.problem(&join(path, key), ProblemKind::RepeatedField(key.clone()));
             }
         }
         Some(map)
     }
 
+    /// An object with exactly the `known` fields allowed.
     fn object<'a>(&mut self, path: &str, value: &'a Value, known: &'static [&'static str]) -> Option<Fields<'a>> {
         let map = self.fields(path, value)?;
         for (key, _) in map {
@@ -164,7 +166,7 @@ impl Reader {
             .as_f64()
             .filter(|n| n.fract() == 0.0 && (0.0..=f64::from(u32::MAX)).contains(n))
         {
-            #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+            // Whole and within u32's range, so the cast is exact.
             Some(n) => Some(n as u32),
             None => {
                 self.wrong_type(path, JsonType::WholeNumber);

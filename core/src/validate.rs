@@ -11,6 +11,7 @@ use std::collections::HashSet;
 use std::fmt;
 
 use crate::dataset::{Alternative, Citation, Dataset, Detail, Observation, Rank, Text, Unit};
+use crate::format::format_number;
 use crate::i18n::Lang;
 use crate::json::{self, SyntaxReason};
 use crate::parse::{self, JsonType};
@@ -192,7 +193,7 @@ impl Problem {
     }
 }
 
-/// A unit as the dataset spells it (`usd_billion`), so a data editor can search for it.
+/// The JSON type a field must have, in words, for "expected …" messages.
 fn json_type_name(expected: JsonType, lang: Lang) -> &'static str {
     match (expected, lang) {
         (JsonType::Object, Lang::Vi) => "một đối tượng {…}",
@@ -232,6 +233,15 @@ pub fn load(json: &str) -> Result<Dataset, Vec<Problem>> {
         Ok(dataset)
     } else {
         Err(problems)
+    }
+}
+
+/// The line that stands for the problems a page leaves out of a long list.
+pub fn more_problems(hidden: usize, lang: Lang) -> String {
+    let count = format_number(hidden as f64, Some(0), lang);
+    match lang {
+        Lang::Vi => format!("…và {count} lỗi khác (lệnh validate liệt kê đầy đủ)."),
+        Lang::En => format!("…and {count} more (the validate command lists them all)."),
     }
 }
 
@@ -513,6 +523,18 @@ pub fn is_http_link(url: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_rest_of_a_long_list_is_counted_in_each_language() {
+        assert_eq!(
+            more_problems(1250, Lang::Vi),
+            "…và 1.250 lỗi khác (lệnh validate liệt kê đầy đủ)."
+        );
+        assert_eq!(
+            more_problems(1250, Lang::En),
+            "…and 1,250 more (the validate command lists them all)."
+        );
+    }
 
     #[test]
     fn syntax_errors_are_explained_in_vietnamese() {

@@ -433,6 +433,19 @@ fn load_never_panics_on_arbitrary_bytes() {
     }
 }
 
+/// A hostile file: one object of 50,000 keys, each given twice. Every repeat is reported,
+/// in time that grows with the keys (a scan of the earlier keys for each would take minutes).
+#[test]
+fn an_object_with_many_keys_is_reported_without_a_hang() {
+    let members: Vec<String> = (0..50_000).map(|i| format!("\"k{i}\": {i}")).collect();
+    let text = format!("{{{},{}}}", members.join(","), members.join(","));
+    let problems = load_checked("50,000 keys twice", &text).err().unwrap_or_default();
+    let repeated = problems
+        .iter()
+        .filter(|p| matches!(p.kind, ProblemKind::RepeatedField(_)));
+    assert_eq!(repeated.count(), 50_000);
+}
+
 /// A number at the ends of the double range. Neither reader is exact for every number
 /// (see `json::number_value`): ours may overflow or underflow a few units early there.
 fn extreme(x: f64) -> bool {

@@ -1,8 +1,12 @@
-//! The panel that lists every problem of a dataset that could not be used.
+//! The panel that lists the problems of a dataset that could not be used.
 
 use dashboard_core::i18n::Lang;
-use dashboard_core::validate::Problem;
+use dashboard_core::validate::{more_problems, Problem};
 use leptos::prelude::*;
+
+/// The most problems listed. A file can have thousands (a hostile one, millions);
+/// listing them all would freeze the page and flood the alert read to screen readers.
+const SHOWN_PROBLEMS: usize = 50;
 
 #[component]
 pub fn DataErrorPanel(problems: RwSignal<Vec<Problem>>, lang: RwSignal<Lang>) -> impl IntoView {
@@ -17,9 +21,11 @@ pub fn DataErrorPanel(problems: RwSignal<Vec<Problem>>, lang: RwSignal<Lang>) ->
                     <ul>
                         {list
                             .iter()
+                            .take(SHOWN_PROBLEMS)
                             .map(|p| view! { <li><code>{p.path.clone()}</code> ": " {p.message(lang)}</li> })
                             .collect_view()}
                     </ul>
+                    {(list.len() > SHOWN_PROBLEMS).then(|| view! { <p>{more_problems(list.len() - SHOWN_PROBLEMS, lang)}</p> })}
                     <p>{ui.data_error_kept}</p>
                 </section>
             }
