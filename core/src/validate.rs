@@ -7,7 +7,7 @@
 //! data editor can fix them in one go.
 //! [`report`] words the verdict for the `validate` command.
 
-use std::collections::HashSet;
+use std::collections::BTreeSet;
 use std::fmt;
 
 use crate::dataset::{Alternative, Citation, Dataset, Detail, Observation, Rank, Text, Unit};
@@ -290,7 +290,7 @@ pub fn validate(ds: &Dataset) -> Vec<Problem> {
     let mut v = Validator {
         ds,
         problems: Vec::new(),
-        source_ids: HashSet::new(),
+        source_ids: BTreeSet::new(),
     };
     v.dataset();
     v.problems
@@ -299,7 +299,7 @@ pub fn validate(ds: &Dataset) -> Vec<Problem> {
 struct Validator<'a> {
     ds: &'a Dataset,
     problems: Vec<Problem>,
-    source_ids: HashSet<&'a str>,
+    source_ids: BTreeSet<&'a str>,
 }
 
 impl<'a> Validator<'a> {
@@ -337,7 +337,7 @@ impl<'a> Validator<'a> {
                 }
             }
         }
-        let mut key_ids = HashSet::new();
+        let mut key_ids = BTreeSet::new();
         for (i, key) in ds.key_figures.iter().enumerate() {
             let path = format!("key_figures[{i}]");
             if !key_ids.insert(key.id.as_str()) {
@@ -368,7 +368,7 @@ impl<'a> Validator<'a> {
                 }
             }
         }
-        let mut context_ids = HashSet::new();
+        let mut context_ids = BTreeSet::new();
         for (i, item) in ds.context.iter().enumerate() {
             let path = format!("context[{i}]");
             if !context_ids.insert(item.id.as_str()) {
