@@ -41,6 +41,15 @@ fn view_label(view: View, lang: Lang) -> String {
     }
 }
 
+/// An embed's colours in words; `None` follows the reader's device.
+fn scheme_label(scheme: Option<ColorScheme>, lang: Lang) -> &'static str {
+    match scheme {
+        None => lang.ui().scheme_auto,
+        Some(ColorScheme::Light) => lang.ui().scheme_light,
+        Some(ColorScheme::Dark) => lang.ui().scheme_dark,
+    }
+}
+
 /// Writes the iframe code for a chosen view in the current language, with a copy button
 /// and a live preview.
 #[component]
@@ -104,12 +113,12 @@ pub fn EmbedPanel(lang: RwSignal<Lang>, dataset: RwSignal<Option<Arc<Dataset>>>)
                     }
                 >
                     {move || {
-                        let ui = lang.get().ui();
-                        [(None, ui.scheme_auto), (Some(ColorScheme::Light), ui.scheme_light), (Some(ColorScheme::Dark), ui.scheme_dark)]
-                            .into_iter()
-                            .map(|(s, label)| {
+                        let lang = lang.get();
+                        std::iter::once(None)
+                            .chain(ColorScheme::ALL.map(Some))
+                            .map(|s| {
                                 let value = s.map_or("auto", ColorScheme::slug);
-                                view! { <option value=value selected=move || scheme.get() == s>{label}</option> }
+                                view! { <option value=value selected=move || scheme.get() == s>{scheme_label(s, lang)}</option> }
                             })
                             .collect_view()
                     }}
