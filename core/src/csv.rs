@@ -5,9 +5,10 @@
 //! observation with its unit, status and source. Numbers are written as
 //! recorded, unformatted, so the file can be computed with.
 
-use crate::chart::spec::{chart_observations, ChartId, PciMeasure};
+use crate::chart::axis::chart_observations;
+use crate::chart::{ChartId, PciMeasure};
 use crate::dataset::{Dataset, Observation};
-use crate::i18n::{status_label, Lang};
+use crate::i18n::Lang;
 
 /// The byte order mark that tells Excel the file is UTF-8.
 pub const BOM: char = '\u{feff}';
@@ -81,7 +82,7 @@ fn row(ds: &Dataset, first: &str, obs: &Observation, lang: Lang) -> String {
         number(obs.value),
         obs.unit.name().to_owned(),
         obs.qualifier.map_or(String::new(), |q| q.name().to_owned()),
-        text(status_label(obs.status, lang)),
+        text(obs.status.label(lang)),
         obs.rank.as_ref().map(|r| r.position.to_string()).unwrap_or_default(),
         obs.rank.as_ref().map(|r| r.of.to_string()).unwrap_or_default(),
         text(&details.join("; ")),

@@ -1,17 +1,26 @@
-//! The dataset model: what the JSON file holds, typed (read by `parse`, checked by `validate`).
+//! The dataset model: what the JSON file holds, typed and read by serde.
 //!
-//! The dataset is the single source of every number the dashboard shows. Each
-//! observation carries its period, unit, status and citations, so that every
-//! surface (cards, charts, tables, downloads) can say where a figure comes from.
-//! Values are stored exactly as the sources state them; nothing here is derived.
+//! The dataset is the single source of every number the dashboard shows, and of
+//! every fact the page states about them: the reference period of the headline
+//! figures, how many provinces they are ranked among, which figures the summary
+//! speaks of. Each observation carries its period, unit, status and citations,
+//! so that every surface (cards, charts, tables, downloads) can say where a
+//! figure comes from. Values are stored exactly as the sources state them.
+//!
+//! serde reads the shape (`deny_unknown_fields` catches a misspelt field that
+//! would otherwise be dropped); `validate` then checks the rules between fields.
 
 use std::collections::BTreeMap;
 
+use serde::Deserialize;
+
 use crate::i18n::Lang;
 use crate::period::Period;
+use crate::unique_keys::unique_keys;
 
 /// Text in both languages of the dashboard.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Text {
     pub vi: String,
     pub en: String,
@@ -27,7 +36,8 @@ impl Text {
 }
 
 /// The whole dataset, as read from `public/data/bac-ninh.json`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Dataset {
     pub schema_version: u32,
     pub title: Text,
@@ -35,32 +45,45 @@ pub struct Dataset {
     pub published: String,
     /// The date this file was last revised (ISO `YYYY-MM-DD`).
     pub revised: String,
+    /// The period the headline figures describe; the standing chart ranks the figures of it.
+    pub reference_period: Period,
+    /// The unit the figures describe, as a reader needs it said ("the former province, before 1/7/2025").
+    pub scope: Text,
     /// Provinces ranked at the time of the figures (63 before 1/7/2025).
     pub provinces_total: u32,
     pub sources: Vec<Source>,
     pub key_figures: Vec<KeyFigure>,
+    /// The sentences of the written summary, in order, and the figures each one states.
+    pub summary: Vec<SummarySentence>,
+    #[serde(deserialize_with = "unique_keys")]
     pub indicators: BTreeMap<String, Indicator>,
+    #[serde(deserialize_with = "unique_keys")]
     pub series: BTreeMap<String, Vec<Observation>>,
     pub context: Vec<ContextItem>,
 }
 
 /// A publication a figure was read from.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Source {
     pub id: String,
     /// The title as published, in the publication's own language.
     pub title: String,
     pub publisher: String,
     /// The page address; absent for a publication with no web address (cited by publisher and date).
+    #[serde(default)]
     pub url: Option<String>,
     /// Publication date (ISO `YYYY-MM-DD`, `YYYY-MM` or `YYYY`) when known.
+    #[serde(default)]
     pub date: Option<String>,
     /// Set when the page is a third-party copy, which is less reliable.
+    #[serde(default)]
     pub mirror: bool,
 }
 
 /// The units figures are stated in. Each has its own formatting per language.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Unit {
     /// A change in percent, shown with its sign (+7,39%).
     PercentChange,
@@ -79,7 +102,8 @@ pub enum Unit {
 }
 
 /// How final a figure is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Status {
     /// Stated before the period's data were complete ("ước", "dự báo").
     Estimate,
@@ -89,8 +113,23 @@ pub enum Status {
     Final,
 }
 
+impl Status {
+    /// How final a figure is, in words.
+    pub fn label(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (Status::Estimate, Lang::Vi) => "ước tính",
+            (Status::Preliminary, Lang::Vi) => "sơ bộ",
+            (Status::Final, Lang::Vi) => "chính thức",
+            (Status::Estimate, Lang::En) => "estimate",
+            (Status::Preliminary, Lang::En) => "preliminary",
+            (Status::Final, Lang::En) => "final",
+        }
+    }
+}
+
 /// The words a source puts before a number: "hơn 45 tỷ USD" is not "45 tỷ USD".
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Qualifier {
     About,
     Over,
@@ -98,43 +137,55 @@ pub enum Qualifier {
 }
 
 /// A position among the provinces, for example 3 of 63.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Rank {
     pub position: u32,
     pub of: u32,
     /// The period ranked, when it differs from the figure's own period.
+    #[serde(default)]
     pub period: Option<Period>,
 }
 
 /// A source id with the exact words the figure was read from.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Citation {
     pub source: String,
+    #[serde(default)]
     pub quote: Option<String>,
 }
 
 /// A count or amount that accompanies a figure (projects, countries, sectors).
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Detail {
     pub value: f64,
     pub unit: Unit,
+    #[serde(default)]
     pub qualifier: Option<Qualifier>,
 }
 
 /// One figure for one period: the chosen value, and what other sources say.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Observation {
     pub period: Period,
     pub value: f64,
     pub unit: Unit,
     pub status: Status,
+    #[serde(default)]
     pub qualifier: Option<Qualifier>,
+    #[serde(default)]
     pub rank: Option<Rank>,
+    #[serde(default)]
     pub details: Vec<Detail>,
     /// The first citation is the source of the value; later ones corroborate it.
     pub citations: Vec<Citation>,
+    #[serde(default)]
     pub note: Option<Text>,
     /// Values other sources give for the same figure; the observation's own value is the chosen one.
+    #[serde(default)]
     pub alternatives: Vec<Alternative>,
 }
 
@@ -167,19 +218,26 @@ impl Observation {
 }
 
 /// A value another source gives for the same figure. Only what differs is set.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Alternative {
+    #[serde(default)]
     pub period: Option<Period>,
+    #[serde(default)]
     pub value: Option<f64>,
+    #[serde(default)]
     pub qualifier: Option<Qualifier>,
+    #[serde(default)]
     pub rank: Option<Rank>,
+    #[serde(default)]
     pub details: Vec<Detail>,
     pub status: Status,
     pub citation: Citation,
 }
 
-/// Whether a key figure is good news, bad news or neither; bad news is never hidden.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+/// Whether an item is good news, bad news or neither; bad news is never hidden.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Tone {
     #[default]
     Neutral,
@@ -187,66 +245,104 @@ pub enum Tone {
 }
 
 /// A headline figure shown as a card.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct KeyFigure {
     pub id: String,
     pub label: Text,
     /// What the figure is compared with, for example "so với năm 2021".
+    #[serde(default)]
     pub comparison: Option<Text>,
+    #[serde(default)]
     pub tone: Tone,
     pub observation: Observation,
 }
 
+/// The kinds of sentence the summary can say; each states one figure, and maybe a second.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SentenceKind {
+    /// GRDP growth of the period; `with`: GRDP per head.
+    Growth,
+    /// Exports; `with`: state budget revenue.
+    Trade,
+    /// The PCI score and rank; `with`: the PGI rank.
+    Indices,
+    /// Cumulative FDI at a date.
+    Fdi,
+    /// A fall in a later period; `series` gives that year's and the next year's growth.
+    Reversal,
+}
+
+/// One sentence of the summary: what it says, and which key figures it says it with.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SummarySentence {
+    pub sentence: SentenceKind,
+    /// The id of the key figure the sentence states.
+    pub figure: String,
+    /// The id of a second key figure, stated in the same sentence.
+    #[serde(default)]
+    pub with: Option<String>,
+    /// A series the sentence reads further years from.
+    #[serde(default)]
+    pub series: Option<String>,
+}
+
 /// What a series measures.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Indicator {
     pub label: Text,
     pub unit: Unit,
+    #[serde(default)]
     pub note: Option<Text>,
 }
 
 /// A sentence of context (aims, investors, resolutions, events) with its source.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct ContextItem {
     pub id: String,
     pub heading: Text,
     pub text: Text,
+    #[serde(default)]
     pub date: Option<String>,
+    /// A warning item stands out, for example the merger that ends the series.
+    #[serde(default)]
+    pub tone: Tone,
     pub citations: Vec<Citation>,
 }
 
-/// The names the JSON file uses for each value of the enums below.
-macro_rules! named {
-    ($type:ident { $($variant:ident = $name:literal),+ $(,)? }) => {
-        impl $type {
-            pub const NAMES: &'static [(&'static str, $type)] = &[$(($name, $type::$variant)),+];
-
-            /// The name of this value in the JSON file (`usd_billion`, `estimate`).
-            pub fn name(self) -> &'static str {
-                match self {
-                    $($type::$variant => $name),+
-                }
-            }
+impl Unit {
+    /// The name of this unit in the JSON file (`usd_billion`), for messages.
+    pub fn name(self) -> &'static str {
+        match self {
+            Unit::PercentChange => "percent_change",
+            Unit::Usd => "usd",
+            Unit::UsdMillion => "usd_million",
+            Unit::UsdBillion => "usd_billion",
+            Unit::VndBillion => "vnd_billion",
+            Unit::VndTrillion => "vnd_trillion",
+            Unit::Points => "points",
+            Unit::Rank => "rank",
+            Unit::Projects => "projects",
+            Unit::Countries => "countries",
+            Unit::Sectors => "sectors",
         }
-    };
+    }
 }
 
-named!(Unit {
-    PercentChange = "percent_change",
-    Usd = "usd",
-    UsdMillion = "usd_million",
-    UsdBillion = "usd_billion",
-    VndBillion = "vnd_billion",
-    VndTrillion = "vnd_trillion",
-    Points = "points",
-    Rank = "rank",
-    Projects = "projects",
-    Countries = "countries",
-    Sectors = "sectors",
-});
-named!(Status { Estimate = "estimate", Preliminary = "preliminary", Final = "final" });
-named!(Qualifier { About = "about", Over = "over", Nearly = "nearly" });
-named!(Tone { Neutral = "neutral", Warning = "warning" });
+impl Qualifier {
+    /// The name of this qualifier in the JSON file (`over`), for the CSV download.
+    pub fn name(self) -> &'static str {
+        match self {
+            Qualifier::About => "about",
+            Qualifier::Over => "over",
+            Qualifier::Nearly => "nearly",
+        }
+    }
+}
 
 impl Dataset {
     pub fn source(&self, id: &str) -> Option<&Source> {
@@ -263,5 +359,34 @@ impl Dataset {
 
     pub fn observation(&self, series: &str, period: &Period) -> Option<&Observation> {
         self.series(series).iter().find(|o| &o.period == period)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_are_the_names_serde_reads() {
+        for unit in [
+            Unit::PercentChange,
+            Unit::Usd,
+            Unit::UsdMillion,
+            Unit::UsdBillion,
+            Unit::VndBillion,
+            Unit::VndTrillion,
+            Unit::Points,
+            Unit::Rank,
+            Unit::Projects,
+            Unit::Countries,
+            Unit::Sectors,
+        ] {
+            let read: Result<Unit, _> = serde_json::from_str(&format!("\"{}\"", unit.name()));
+            assert_eq!(read.ok(), Some(unit));
+        }
+        for qualifier in [Qualifier::About, Qualifier::Over, Qualifier::Nearly] {
+            let read: Result<Qualifier, _> = serde_json::from_str(&format!("\"{}\"", qualifier.name()));
+            assert_eq!(read.ok(), Some(qualifier));
+        }
     }
 }

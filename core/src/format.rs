@@ -161,6 +161,19 @@ pub fn ordinal_en(value: f64) -> String {
 }
 
 /// A rank as a compact badge: `3/63` in both languages.
+/// A list in words: "a, b và c" / "a, b and c".
+pub fn join_and(items: &[String], lang: Lang) -> String {
+    let and = match lang {
+        Lang::Vi => " và ",
+        Lang::En => " and ",
+    };
+    match items {
+        [] => String::new(),
+        [only] => only.clone(),
+        [init @ .., last] => format!("{}{and}{last}", init.join(", ")),
+    }
+}
+
 pub fn format_rank_short(rank: &Rank) -> String {
     format!("{}/{}", rank.position, rank.of)
 }

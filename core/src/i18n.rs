@@ -4,8 +4,6 @@
 //! Strings live in one table per language (a struct, so a missing translation
 //! is a compile error, not a blank on screen).
 
-use crate::dataset::Status;
-
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum Lang {
     #[default]
@@ -77,26 +75,17 @@ fn vietnamese_lowercase(c: char) -> char {
     char::from_u32(lower).unwrap_or(c)
 }
 
-/// How final a figure is, in words.
-pub fn status_label(status: Status, lang: Lang) -> &'static str {
-    match (status, lang) {
-        (Status::Estimate, Lang::Vi) => "ước tính",
-        (Status::Preliminary, Lang::Vi) => "sơ bộ",
-        (Status::Final, Lang::Vi) => "chính thức",
-        (Status::Estimate, Lang::En) => "estimate",
-        (Status::Preliminary, Lang::En) => "preliminary",
-        (Status::Final, Lang::En) => "final",
-    }
-}
-
 /// Every fixed string of the interface in one language.
 pub struct Ui {
     pub language_name: &'static str,
+    /// Above the site title.
+    pub kicker: &'static str,
     pub language_switch: &'static str,
     pub skip_link: &'static str,
     /// Followed by the formatted publication date.
     pub vintage_prefix: &'static str,
     pub vintage_suffix: &'static str,
+    /// Followed by the periods the cards cover.
     pub key_figures_heading: &'static str,
     pub summary_heading: &'static str,
     pub charts_heading: &'static str,
@@ -118,7 +107,6 @@ pub struct Ui {
     pub mirror_note: &'static str,
     pub published: &'static str,
     pub no_address: &'static str,
-    pub footer: &'static str,
     pub data_error_heading: &'static str,
     pub data_error_kept: &'static str,
     pub open_full: &'static str,
@@ -150,15 +138,24 @@ pub struct Ui {
     pub crash_heading: &'static str,
     pub crash_text: &'static str,
     pub chart_failed: &'static str,
+    /// The PCI chart's choice of measure, and its two options.
+    pub measure_shown: &'static str,
+    pub measure_rank: &'static str,
+    pub measure_score: &'static str,
+    /// The notes column of a chart's table.
+    pub notes: &'static str,
+    /// The legend entry of a fall (a negative change).
+    pub legend_fall: &'static str,
 }
 
 pub static VI: Ui = Ui {
     language_name: "Tiếng Việt",
+    kicker: "Tỉnh Bắc Ninh · Kinh tế",
     language_switch: "Chọn ngôn ngữ",
     skip_link: "Chuyển đến nội dung chính",
     vintage_prefix: "Số liệu công bố ngày ",
     vintage_suffix: " và các báo cáo sau đó",
-    key_figures_heading: "Kết quả nổi bật năm 2022 và 6 tháng đầu năm 2023",
+    key_figures_heading: "Kết quả nổi bật",
     summary_heading: "Tóm tắt",
     charts_heading: "Diễn biến qua các năm",
     context_heading: "Định hướng và bối cảnh",
@@ -179,7 +176,6 @@ pub static VI: Ui = Ui {
     mirror_note: "bản sao trên trang khác, độ tin cậy thấp hơn",
     published: "đăng ngày",
     no_address: "không có địa chỉ trực tuyến",
-    footer: "Số liệu của tỉnh Bắc Ninh cũ (trước ngày 1/7/2025), xếp hạng trong 63 tỉnh, thành phố.",
     data_error_heading: "Không dùng được tệp dữ liệu",
     data_error_kept: "Trang vẫn hiển thị bộ dữ liệu hợp lệ gần nhất.",
     open_full: "Mở bảng điều khiển đầy đủ",
@@ -210,15 +206,21 @@ pub static VI: Ui = Ui {
     crash_heading: "Đã xảy ra lỗi",
     crash_text: "Một phần của trang gặp lỗi không mong muốn. Vui lòng tải lại trang.",
     chart_failed: "Không vẽ được biểu đồ này; các số liệu có trong bảng số liệu.",
+    measure_shown: "Chỉ số hiển thị",
+    measure_rank: "Thứ hạng",
+    measure_score: "Điểm",
+    notes: "Ghi chú",
+    legend_fall: "giảm",
 };
 
 pub static EN: Ui = Ui {
     language_name: "English",
+    kicker: "Bắc Ninh province · Economy",
     language_switch: "Choose language",
     skip_link: "Skip to main content",
     vintage_prefix: "Figures published on ",
     vintage_suffix: " and in later reports",
-    key_figures_heading: "Headline results for 2022 and the first half of 2023",
+    key_figures_heading: "Headline results for",
     summary_heading: "Summary",
     charts_heading: "Trends over the years",
     context_heading: "Aims and context",
@@ -240,7 +242,6 @@ pub static EN: Ui = Ui {
     mirror_note: "third-party copy, less reliable",
     published: "published",
     no_address: "no web address",
-    footer: "Figures for the former Bắc Ninh province (before 1 July 2025), ranked among 63 provinces.",
     data_error_heading: "The data file could not be used",
     data_error_kept: "The page still shows the last valid dataset.",
     open_full: "Open the full dashboard",
@@ -271,6 +272,11 @@ pub static EN: Ui = Ui {
     crash_heading: "Something went wrong",
     crash_text: "Part of the page failed unexpectedly. Please reload the page.",
     chart_failed: "This chart could not be drawn; its figures are in the data table.",
+    measure_shown: "Measure shown",
+    measure_rank: "Rank",
+    measure_score: "Score",
+    notes: "Notes",
+    legend_fall: "fall",
 };
 
 #[cfg(test)]

@@ -4,9 +4,9 @@
 //! source with the exact quote, and says in one line when other sources differ.
 
 use crate::dataset::{Alternative, Dataset, KeyFigure, Observation, Tone};
-use crate::format::{format_rank_long, format_rank_short, format_value};
-use crate::i18n::{status_label, Lang};
-use crate::period::format_partial_date;
+use crate::format::{format_rank_long, format_rank_short, format_value, join_and};
+use crate::i18n::Lang;
+use crate::period::{format_partial_date, Period};
 
 /// A source as a reader sees it.
 #[derive(Debug, Clone, PartialEq)]
@@ -59,6 +59,20 @@ pub fn source_ref(ds: &Dataset, source_id: &str, quote: Option<&str>, lang: Lang
     }
 }
 
+/// The heading of the cards, from the periods they cover (stocks at a date aside):
+/// "Kết quả nổi bật năm 2022 và 6 tháng đầu năm 2023".
+pub fn key_figures_heading(ds: &Dataset, lang: Lang) -> String {
+    let mut periods: Vec<Period> = Vec::new();
+    for key in &ds.key_figures {
+        let period = key.observation.period;
+        if !matches!(period, Period::Date(_)) && !periods.contains(&period) {
+            periods.push(period);
+        }
+    }
+    let phrases: Vec<String> = periods.iter().map(|p| p.phrase(lang)).collect();
+    format!("{} {}", lang.ui().key_figures_heading, join_and(&phrases, lang))
+}
+
 /// Every card of the dataset, in order.
 pub fn key_figure_views(ds: &Dataset, lang: Lang) -> Vec<KeyFigureView> {
     ds.key_figures.iter().map(|k| key_figure_view(ds, k, lang)).collect()
@@ -79,7 +93,7 @@ fn key_figure_view(ds: &Dataset, key: &KeyFigure, lang: Lang) -> KeyFigureView {
         value: format_value(obs.value, obs.unit, obs.qualifier, lang),
         comparison: key.comparison.as_ref().map(|c| c.get(lang).to_owned()),
         period: obs.period.label(lang),
-        status: status_label(obs.status, lang).to_owned(),
+        status: obs.status.label(lang).to_owned(),
         rank_short: rank.map(format_rank_short),
         rank_long: rank.map(|r| {
             let long = format_rank_long(r, lang);
@@ -140,5 +154,5 @@ fn alternative_text(ds: &Dataset, obs: &Observation, alt: &Alternative, lang: La
     let publisher = ds
         .source(&alt.citation.source)
         .map_or(alt.citation.source.as_str(), |s| s.publisher.as_str());
-    format!("{} ({}, {publisher})", parts.join(", "), status_label(alt.status, lang))
+    format!("{} ({}, {publisher})", parts.join(", "), alt.status.label(lang))
 }

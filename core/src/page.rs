@@ -83,8 +83,9 @@ pub struct PageOptions {
     /// The id the host gave this embed, echoed in height messages.
     pub embed_id: String,
     pub lang: Option<Lang>,
-    /// A same-origin relative path to an updated dataset.
-    pub data: Option<String>,
+    /// `?data=`: a same-origin relative path to an updated dataset, or the value refused
+    /// because it points elsewhere (another site, `javascript:`, `data:`), to be reported.
+    pub data: Option<Result<String, String>>,
     /// Colours fixed by the host page (`?theme=`), if any.
     pub scheme: Option<ColorScheme>,
 }
@@ -106,7 +107,8 @@ impl PageOptions {
                 }
                 "lang" => options.lang = Lang::from_code(value),
                 "theme" => options.scheme = ColorScheme::from_slug(value),
-                "data" => options.data = is_relative_data_path(value).then(|| value.to_owned()),
+                "data" if is_relative_data_path(value) => options.data = Some(Ok(value.to_owned())),
+                "data" => options.data = Some(Err(value.to_owned())),
                 _ => {}
             }
         }
@@ -119,7 +121,7 @@ impl PageOptions {
 
 /// Only a relative path on the app's own site may be loaded as data: no scheme, no
 /// protocol-relative `//host`, no backslashes that some parsers treat as slashes.
-pub fn is_relative_data_path(path: &str) -> bool {
+fn is_relative_data_path(path: &str) -> bool {
     let trimmed = path.trim();
     !trimmed.is_empty()
         && !trimmed.starts_with("//")
@@ -217,7 +219,15 @@ mod tests {
             "",
         ] {
             assert!(!is_relative_data_path(bad), "{bad}");
+            let refused = PageOptions::from_query([("data", bad)]);
+            assert_eq!(
+                refused.data,
+                Some(Err(bad.to_owned())),
+                "a refusal is kept, to be reported"
+            );
         }
+        let accepted = PageOptions::from_query([("data", "data/update.json")]);
+        assert_eq!(accepted.data, Some(Ok("data/update.json".to_owned())));
     }
 
     #[test]

@@ -6,6 +6,8 @@
 
 use std::fmt;
 
+use serde::{de, Deserialize, Deserializer};
+
 use crate::i18n::Lang;
 
 /// A calendar date, validated (day exists in its month).
@@ -176,6 +178,21 @@ impl Period {
         }
     }
 
+    /// The period as said inside a sentence: `năm 2022` / `2022`,
+    /// `6 tháng đầu năm 2023` / `the first half of 2023`, `ngày 13/6/2023` / `13 June 2023`.
+    pub fn phrase(&self, lang: Lang) -> String {
+        const ORDINALS: [&str; 4] = ["first", "second", "third", "fourth"];
+        match (*self, lang) {
+            (Period::Year(y), Lang::Vi) => format!("năm {y}"),
+            (Period::Date(d), Lang::Vi) => format!("ngày {}", d.format(lang)),
+            (Period::Half(y, h), Lang::En) => format!("the {} half of {y}", ORDINALS[usize::from(h.clamp(1, 2) - 1)]),
+            (Period::Quarter(y, q), Lang::En) => {
+                format!("the {} quarter of {y}", ORDINALS[usize::from(q.clamp(1, 4) - 1)])
+            }
+            _ => self.label(lang),
+        }
+    }
+
     /// A label short enough for a chart axis: `2022`, `6T/2023` / `H1 2023`, `4/2023` / `Apr 2023`.
     pub fn short_label(&self, lang: Lang) -> String {
         match (*self, lang) {
@@ -186,6 +203,17 @@ impl Period {
             }
             _ => self.label(lang),
         }
+    }
+}
+
+/// How a malformed period is worded in serde's error, so that `load` can name it.
+pub(crate) const MALFORMED_PERIOD: &str = "malformed period ";
+
+/// A period is written in the file as text (`"2023-H1"`) and parsed strictly.
+impl<'de> Deserialize<'de> for Period {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Period, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        Period::parse(&text).ok_or_else(|| de::Error::custom(format_args!("{MALFORMED_PERIOD}{text}")))
     }
 }
 
@@ -245,6 +273,11 @@ mod tests {
         assert_eq!(d.label(Lang::Vi), "13/6/2023");
         assert_eq!(d.label(Lang::En), "13 June 2023");
         assert_eq!(Period::parse("2022-Q1").unwrap().label(Lang::Vi), "quý I/2022");
+        assert_eq!(Period::Year(2022).phrase(Lang::Vi), "năm 2022");
+        assert_eq!(Period::Year(2022).phrase(Lang::En), "2022");
+        assert_eq!(h1.phrase(Lang::Vi), "6 tháng đầu năm 2023");
+        assert_eq!(h1.phrase(Lang::En), "the first half of 2023");
+        assert_eq!(d.phrase(Lang::Vi), "ngày 13/6/2023");
     }
 
     #[test]

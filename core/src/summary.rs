@@ -1,12 +1,13 @@
 //! The written summary: a few sentences built from the dataset's own figures.
 //!
-//! Nothing here is a hard-coded number. Each sentence reads the figures it
-//! needs; if an updated dataset lacks one of them, that sentence is left out
-//! rather than shown with a gap.
+//! Nothing here is a fact of its own. The dataset lists the sentences and the
+//! key figures each one states (`summary`); the validator makes sure every
+//! figure a sentence names exists and carries what the sentence says, so an
+//! updated dataset cannot lose a sentence without its editor being told.
 
-use crate::dataset::{Dataset, Observation, Unit};
+use crate::dataset::{Dataset, Observation, SentenceKind, SummarySentence, Unit};
 use crate::format::{format_percent_change, format_rank_long, format_value};
-use crate::i18n::{status_label, Lang};
+use crate::i18n::Lang;
 use crate::period::{format_partial_date, Period};
 
 /// When the figures were published: "Số liệu công bố ngày 13/6/2023 và các báo cáo sau đó".
@@ -20,19 +21,35 @@ pub fn vintage_line(ds: &Dataset, lang: Lang) -> String {
     )
 }
 
-/// The summary of the dataset, 3–6 sentences in `lang`.
+/// Which figures the page states about: "Số liệu của tỉnh Bắc Ninh cũ (…), xếp hạng trong 63 tỉnh, thành phố."
+pub fn scope_line(ds: &Dataset, lang: Lang) -> String {
+    let (scope, total) = (ds.scope.get(lang), ds.provinces_total);
+    match lang {
+        Lang::Vi => format!("Số liệu của {scope}, xếp hạng trong {total} tỉnh, thành phố."),
+        Lang::En => format!("Figures for {scope}, ranked among {total} provinces."),
+    }
+}
+
+/// The summary of the dataset in `lang`: one string per sentence the dataset lists.
 pub fn summary(ds: &Dataset, lang: Lang) -> Vec<String> {
+    ds.summary.iter().filter_map(|s| sentence(ds, s, lang)).collect()
+}
+
+/// One sentence; `None` only for a dataset that did not pass validation.
+fn sentence(ds: &Dataset, sentence: &SummarySentence, lang: Lang) -> Option<String> {
     let key = |id: &str| ds.key_figure(id).map(|k| &k.observation);
-    [
-        growth_sentence(key("grdp_growth_2022"), key("grdp_per_head_2022"), lang),
-        trade_sentence(key("exports_2022"), key("budget_revenue_2022"), lang),
-        index_sentence(key("pci_2022"), key("pgi_2022"), lang),
-        fdi_sentence(key("fdi_cumulative_2023"), lang),
-        reversal_sentence(key("grdp_growth_2023_h1"), ds.series("grdp_growth"), lang),
-    ]
-    .into_iter()
-    .flatten()
-    .collect()
+    let figure = key(&sentence.figure);
+    let with = sentence.with.as_deref().and_then(key);
+    match sentence.sentence {
+        SentenceKind::Growth => growth_sentence(figure, with, lang),
+        SentenceKind::Trade => trade_sentence(figure, with, lang),
+        SentenceKind::Indices => index_sentence(figure, with, lang),
+        SentenceKind::Fdi => fdi_sentence(figure, lang),
+        SentenceKind::Reversal => {
+            let series = sentence.series.as_deref().map_or(&[][..], |id| ds.series(id));
+            reversal_sentence(figure, series, lang)
+        }
+    }
 }
 
 fn value(obs: &Observation, lang: Lang) -> String {
@@ -63,14 +80,15 @@ fn rank(obs: &Observation, lang: Lang) -> Option<String> {
 
 fn growth_sentence(growth: Option<&Observation>, per_head: Option<&Observation>, lang: Lang) -> Option<String> {
     let growth = growth?;
-    let year = growth.period.label(lang);
+    let period = growth.period.phrase(lang);
     let first = match lang {
         Lang::Vi => format!(
-            "Năm {year}, tổng sản phẩm trên địa bàn (GRDP) của Bắc Ninh {}",
+            "{}, tổng sản phẩm trên địa bàn (GRDP) của Bắc Ninh {}",
+            capitalised(&period),
             change(growth, lang)
         ),
         Lang::En => format!(
-            "In {year}, Bắc Ninh's gross regional domestic product (GRDP) {}",
+            "In {period}, Bắc Ninh's gross regional domestic product (GRDP) {}",
             change(growth, lang)
         ),
     };
@@ -84,11 +102,20 @@ fn growth_sentence(growth: Option<&Observation>, per_head: Option<&Observation>,
     Some(format!("{first}{}.", second.unwrap_or_default()))
 }
 
+/// The first letter in capitals, for a phrase that opens a sentence ("năm 2022" → "Năm 2022").
+fn capitalised(phrase: &str) -> String {
+    let mut chars = phrase.chars();
+    chars
+        .next()
+        .map(|first| first.to_ascii_uppercase().to_string() + chars.as_str())
+        .unwrap_or_default()
+}
+
 fn trade_sentence(exports: Option<&Observation>, budget: Option<&Observation>, lang: Lang) -> Option<String> {
     let exports = exports?;
     let exports_rank = rank(exports, lang).map(|r| format!(" ({r})")).unwrap_or_default();
     let budget = budget.map(|b| {
-        let status = status_label(b.status, lang);
+        let status = b.status.label(lang);
         let rank = b
             .rank
             .as_ref()
@@ -200,15 +227,11 @@ fn reversal_sentence(h1: Option<&Observation>, growth: &[Observation], lang: Lan
     };
     let find = |y: i32| growth.iter().find(|o| o.period == Period::Year(y));
     let full_year = find(year).map(|o| match lang {
-        Lang::Vi => format!(
-            "; cả năm {year} GRDP {} ({})",
-            change(o, lang),
-            status_label(o.status, lang)
-        ),
+        Lang::Vi => format!("; cả năm {year} GRDP {} ({})", change(o, lang), o.status.label(lang)),
         Lang::En => format!(
             "; over the whole of {year} it {} ({})",
             change(o, lang),
-            status_label(o.status, lang)
+            o.status.label(lang)
         ),
     });
     let next = find(year + 1).filter(|o| o.value > 0.0).map(|o| match lang {
@@ -216,13 +239,13 @@ fn reversal_sentence(h1: Option<&Observation>, growth: &[Observation], lang: Lan
             ", rồi tăng trở lại {} năm {} ({})",
             format_percent_change(o.value, None, lang).trim_start_matches('+'),
             year + 1,
-            status_label(o.status, lang)
+            o.status.label(lang)
         ),
         Lang::En => format!(
             ", then grew again by {} in {} ({})",
             format_percent_change(o.value, None, lang).trim_start_matches('+'),
             year + 1,
-            status_label(o.status, lang)
+            o.status.label(lang)
         ),
     });
     Some(format!(

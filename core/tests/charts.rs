@@ -1,7 +1,8 @@
 //! The six chart specs, and each chart drawn on plotters' SVG backend.
 
-use dashboard_core::chart::spec::{chart_observations, Layout, Role};
+use dashboard_core::chart::axis::chart_observations;
 use dashboard_core::chart::{chart_spec, draw_chart, ChartId, ChartSpec, DrawOptions, PciMeasure, Theme};
+use dashboard_core::chart::{Layout, Role};
 use dashboard_core::dataset::Dataset;
 use dashboard_core::embedded_dataset;
 use dashboard_core::i18n::Lang;

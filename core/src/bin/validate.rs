@@ -3,12 +3,12 @@
 //! `cargo run -p dashboard-core --bin validate -- FILE.json [--lang vi|en]` prints
 //! `OK: …` and exits 0, or lists every problem as `PATH: message` and exits 1; a
 //! file that cannot be read, or a wrong command line, exits 2. The checking and
-//! the wording live in `dashboard_core::validate`, shared with the app and tests.
+//! the wording live in `dashboard_core::load`, shared with the app and tests.
 
 use std::process::ExitCode;
 
 use dashboard_core::i18n::Lang;
-use dashboard_core::validate::{load, report};
+use dashboard_core::load::{load, report};
 
 const USAGE: &str = "usage: validate FILE.json [--lang vi|en]";
 
@@ -52,9 +52,7 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    // Browsers drop a UTF-8 byte order mark when they decode a fetched file; so does this check.
-    let json = text.strip_prefix('\u{feff}').unwrap_or(&text);
-    let result = load(json);
+    let result = load(&text);
     print!("{}", report(&file, &result, lang));
     if result.is_ok() {
         ExitCode::SUCCESS

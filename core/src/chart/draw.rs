@@ -12,7 +12,9 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use plotters::style::FontStyle;
 
-use super::spec::{ChartSpec, Layout, Mark, Role};
+use super::catalogue::Layout;
+use super::marks::{Mark, Role};
+use super::spec::ChartSpec;
 use super::theme::Theme;
 
 /// How to draw: at which pixel density, in which palette, and whether the title
@@ -184,7 +186,7 @@ fn draw_xy<DB: DrawingBackend>(
     let plot_left = left + y_label_width + (8.0 * s) as i32;
     let plot_top = top + (8.0 * s) as i32;
     let plot_bottom = bottom - x_label_height - (8.0 * s) as i32;
-    let y_range = |axis: &super::spec::Axis| {
+    let y_range = |axis: &super::axis::Axis| {
         if axis.inverted {
             axis.max..axis.min
         } else {

@@ -1,12 +1,20 @@
-//! Charts: pure specs ([`spec`]) and their drawing on any plotters backend ([`draw`]).
+//! Charts: pure specs and their drawing on any plotters backend ([`draw`]).
 //!
-//! The browser draws on a canvas and native tests draw the very same function
-//! on plotters' SVG backend, so a chart is checked as text.
+//! A spec is assembled from the catalogue (which charts exist), the axes (where
+//! each value sits), the marks (what each value says) and a takeaway. The browser
+//! draws it on a canvas, and native tests draw the very same function on
+//! plotters' SVG backend, so a chart is checked as text.
 
+pub mod axis;
+pub mod catalogue;
 pub mod draw;
+pub mod marks;
 pub mod spec;
+mod takeaway;
 pub mod theme;
 
+pub use catalogue::{chart_title, ChartId, Layout, PciMeasure};
 pub use draw::{draw_chart, DrawOptions, MarkBox, MarkLayout};
-pub use spec::{chart_spec, ChartId, ChartSpec, Layout, Mark, PciMeasure, Role};
+pub use marks::{Mark, Role};
+pub use spec::{chart_spec, ChartSpec};
 pub use theme::Theme;

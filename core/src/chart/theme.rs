@@ -6,7 +6,7 @@
 
 use plotters::style::RGBColor;
 
-use super::spec::Role;
+use super::marks::Role;
 
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Theme {

@@ -1,0 +1,202 @@
+//! Which charts exist and what each one shows: its series, layout, words and takeaway.
+//!
+//! The catalogue is the schema of the charts, like the dataset's field names: a
+//! chart reads a named series. Every fact in a chart's words (the year of the
+//! standing chart, how many provinces are ranked) comes from the dataset.
+
+use crate::dataset::{Dataset, Unit};
+use crate::i18n::Lang;
+
+use super::takeaway::Takeaway;
+
+/// The six charts, in page order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ChartId {
+    Growth,
+    Exports,
+    Fdi,
+    Budget,
+    Ranks,
+    Pci,
+}
+
+impl ChartId {
+    pub const ALL: [ChartId; 6] = [
+        ChartId::Growth,
+        ChartId::Exports,
+        ChartId::Fdi,
+        ChartId::Budget,
+        ChartId::Ranks,
+        ChartId::Pci,
+    ];
+
+    /// The id used in URLs (`view=growth`), element ids and file names.
+    pub fn slug(self) -> &'static str {
+        match self {
+            ChartId::Growth => "growth",
+            ChartId::Exports => "exports",
+            ChartId::Fdi => "fdi",
+            ChartId::Budget => "budget",
+            ChartId::Ranks => "ranks",
+            ChartId::Pci => "pci",
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> Option<ChartId> {
+        ChartId::ALL.into_iter().find(|c| c.slug() == slug)
+    }
+}
+
+/// Which measure the PCI chart shows; the reader switches between them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum PciMeasure {
+    #[default]
+    Rank,
+    Score,
+}
+
+/// How marks are laid out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Layout {
+    /// Vertical bars from zero, one per category.
+    Bars,
+    /// Dots joined by a line only between neighbouring observations.
+    Line,
+    /// One horizontal track per row, a dot at the rank.
+    RankRows,
+}
+
+/// A title or subtitle: fixed words, or words built from the dataset's facts.
+#[derive(Clone, Copy)]
+pub(crate) enum Wording {
+    Fixed([&'static str; 2]),
+    /// "Vị trí trong 63 tỉnh, thành phố năm 2022": the provinces and the reference period.
+    Standing,
+    /// "thứ hạng trong 63 tỉnh, thành phố, 1 là cao nhất".
+    RankAmongProvinces,
+}
+
+impl Wording {
+    pub(crate) fn say(self, ds: &Dataset, lang: Lang) -> String {
+        let total = ds.provinces_total;
+        match (self, lang) {
+            (Wording::Fixed([vi, _]), Lang::Vi) => vi.to_owned(),
+            (Wording::Fixed([_, en]), Lang::En) => en.to_owned(),
+            (Wording::Standing, Lang::Vi) => format!(
+                "Vị trí trong {total} tỉnh, thành phố {}",
+                ds.reference_period.phrase(lang)
+            ),
+            (Wording::Standing, Lang::En) => format!(
+                "Standing among {total} provinces in {}",
+                ds.reference_period.phrase(lang)
+            ),
+            (Wording::RankAmongProvinces, Lang::Vi) => format!("thứ hạng trong {total} tỉnh, thành phố, 1 là cao nhất"),
+            (Wording::RankAmongProvinces, Lang::En) => format!("rank among {total} provinces, 1 is the best"),
+        }
+    }
+}
+
+/// The static part of each chart: which series, how drawn, how summarised.
+pub(crate) struct Definition {
+    pub(crate) series: &'static str,
+    pub(crate) layout: Layout,
+    pub(crate) title: Wording,
+    pub(crate) subtitle: Wording,
+    /// Values are divided by this on the axis (budget: tỷ đồng shown as nghìn tỷ đồng).
+    pub(crate) axis_divisor: f64,
+    pub(crate) axis_unit: Option<Unit>,
+    /// The bar of the dataset's reference period stands out.
+    pub(crate) highlight_reference: bool,
+    pub(crate) takeaway: Takeaway,
+}
+
+pub(crate) fn definition(id: ChartId, pci: PciMeasure) -> Definition {
+    match id {
+        ChartId::Growth => Definition {
+            series: "grdp_growth",
+            layout: Layout::Bars,
+            title: Wording::Fixed(["Tăng trưởng GRDP", "GRDP growth"]),
+            subtitle: Wording::Fixed([
+                "% so với cùng kỳ năm trước, giá so sánh 2010",
+                "% on the same period of the previous year, 2010 prices",
+            ]),
+            axis_divisor: 1.0,
+            axis_unit: None,
+            highlight_reference: false,
+            takeaway: Takeaway::Extremes,
+        },
+        ChartId::Exports => Definition {
+            series: "exports",
+            layout: Layout::Bars,
+            title: Wording::Fixed(["Kim ngạch xuất khẩu hàng hóa", "Exports of goods"]),
+            subtitle: Wording::Fixed(["tỷ USD", "USD billion"]),
+            axis_divisor: 1.0,
+            axis_unit: None,
+            highlight_reference: true,
+            takeaway: Takeaway::RecordAndLatest,
+        },
+        ChartId::Fdi => Definition {
+            series: "fdi_cumulative",
+            layout: Layout::Line,
+            title: Wording::Fixed(["Vốn FDI đăng ký lũy kế", "Cumulative registered FDI"]),
+            subtitle: Wording::Fixed(["tỷ USD, các dự án còn hiệu lực", "USD billion, projects in force"]),
+            axis_divisor: 1.0,
+            axis_unit: None,
+            highlight_reference: false,
+            takeaway: Takeaway::FirstToLast,
+        },
+        ChartId::Budget => Definition {
+            series: "budget_revenue",
+            layout: Layout::Bars,
+            title: Wording::Fixed(["Thu ngân sách nhà nước trên địa bàn", "State budget revenue"]),
+            subtitle: Wording::Fixed(["nghìn tỷ đồng", "VND trillion"]),
+            axis_divisor: 1000.0,
+            axis_unit: Some(Unit::VndTrillion),
+            highlight_reference: false,
+            takeaway: Takeaway::RecordAndLatest,
+        },
+        ChartId::Ranks => Definition {
+            series: "",
+            layout: Layout::RankRows,
+            title: Wording::Standing,
+            subtitle: Wording::Fixed(["thứ hạng, 1 là cao nhất", "rank, 1 is the best"]),
+            axis_divisor: 1.0,
+            axis_unit: None,
+            highlight_reference: false,
+            takeaway: Takeaway::RankRows,
+        },
+        ChartId::Pci => match pci {
+            PciMeasure::Rank => Definition {
+                series: "pci_rank",
+                layout: Layout::Line,
+                title: Wording::Fixed([
+                    "Chỉ số Năng lực cạnh tranh cấp tỉnh (PCI)",
+                    "Provincial Competitiveness Index (PCI)",
+                ]),
+                subtitle: Wording::RankAmongProvinces,
+                axis_divisor: 1.0,
+                axis_unit: None,
+                highlight_reference: false,
+                takeaway: Takeaway::BestRankAndLatest,
+            },
+            PciMeasure::Score => Definition {
+                series: "pci_score",
+                layout: Layout::Line,
+                title: Wording::Fixed([
+                    "Chỉ số Năng lực cạnh tranh cấp tỉnh (PCI)",
+                    "Provincial Competitiveness Index (PCI)",
+                ]),
+                subtitle: Wording::Fixed(["điểm, thang 100", "score out of 100"]),
+                axis_divisor: 1.0,
+                axis_unit: None,
+                highlight_reference: false,
+                takeaway: Takeaway::RecordAndLatest,
+            },
+        },
+    }
+}
+
+/// The title of a chart, without building its spec.
+pub fn chart_title(ds: &Dataset, id: ChartId, lang: Lang) -> String {
+    definition(id, PciMeasure::default()).title.say(ds, lang)
+}

@@ -1,0 +1,406 @@
+//! A problem found in a dataset, with where it is, worded in both languages.
+//!
+//! Reading (`load`, through serde_json) and checking (`validate`) both report
+//! problems; the type lives here, below both, so neither depends on the other.
+//! serde's few message shapes (missing field, unknown field, wrong type, unknown
+//! variant, duplicate field) and serde_json's syntax errors are each given a kind
+//! of their own, so a data editor reads them in Vietnamese as well as English.
+
+use std::fmt;
+
+use crate::dataset::Unit;
+use crate::format::format_number;
+use crate::i18n::Lang;
+
+/// The schema version this build reads.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// Where in the text a problem was found, as an editor counts: lines and characters from 1.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TextPosition {
+    pub line: usize,
+    pub column: usize,
+}
+
+/// Why a text is not JSON, one per serde_json syntax error.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SyntaxReason {
+    EndInObject,
+    EndInArray,
+    EndInString,
+    EndBeforeValue,
+    ExpectedValue,
+    ExpectedColon,
+    ExpectedCommaOrBrace,
+    ExpectedCommaOrBracket,
+    KeyNotString,
+    TrailingComma,
+    TrailingCharacters,
+    UnknownWord,
+    InvalidNumber,
+    NumberTooLarge,
+    InvalidEscape,
+    ControlCharacter,
+    TooDeep,
+    /// A message serde_json may add in a later version, kept as it says it.
+    Other(String),
+}
+
+impl SyntaxReason {
+    /// The reason serde_json gave, by its message (stable across serde_json 1.x).
+    pub(crate) fn from_message(message: &str) -> SyntaxReason {
+        use SyntaxReason::*;
+        match message {
+            "EOF while parsing an object" => EndInObject,
+            "EOF while parsing a list" => EndInArray,
+            "EOF while parsing a string" => EndInString,
+            "EOF while parsing a value" => EndBeforeValue,
+            "expected value" => ExpectedValue,
+            "expected `:`" => ExpectedColon,
+            "expected `,` or `}`" => ExpectedCommaOrBrace,
+            "expected `,` or `]`" => ExpectedCommaOrBracket,
+            "key must be a string" => KeyNotString,
+            "trailing comma" => TrailingComma,
+            "trailing characters" => TrailingCharacters,
+            "expected ident" => UnknownWord,
+            "invalid number" => InvalidNumber,
+            "number out of range" => NumberTooLarge,
+            "invalid escape"
+            | "invalid unicode code point"
+            | "lone leading surrogate in hex escape"
+            | "unexpected end of hex escape" => InvalidEscape,
+            "recursion limit exceeded" => TooDeep,
+            _ if message.starts_with("control character") => ControlCharacter,
+            other => Other(other.to_owned()),
+        }
+    }
+
+    pub fn describe(&self, lang: Lang) -> &str {
+        use SyntaxReason::*;
+        match (self, lang) {
+            (EndInObject, Lang::Vi) => "tệp kết thúc khi một đối tượng {…} chưa đóng",
+            (EndInArray, Lang::Vi) => "tệp kết thúc khi một mảng […] chưa đóng",
+            (EndInString, Lang::Vi) => "tệp kết thúc khi một chuỗi chưa đóng ngoặc kép",
+            (EndBeforeValue, Lang::Vi) => "tệp kết thúc khi còn thiếu một giá trị",
+            (ExpectedValue, Lang::Vi) => "cần một giá trị (chuỗi, số, đối tượng, mảng, true, false hoặc null)",
+            (ExpectedColon, Lang::Vi) => "thiếu dấu : sau tên trường",
+            (ExpectedCommaOrBrace, Lang::Vi) => "thiếu dấu , hoặc }",
+            (ExpectedCommaOrBracket, Lang::Vi) => "thiếu dấu , hoặc ]",
+            (KeyNotString, Lang::Vi) => "tên trường phải là chuỗi trong ngoặc kép",
+            (TrailingComma, Lang::Vi) => "dấu phẩy thừa trước dấu đóng",
+            (TrailingCharacters, Lang::Vi) => "có ký tự thừa sau dữ liệu",
+            (UnknownWord, Lang::Vi) => "từ không hợp lệ (chỉ dùng true, false hoặc null)",
+            (InvalidNumber, Lang::Vi) => "số không hợp lệ",
+            (NumberTooLarge, Lang::Vi) => "số quá lớn",
+            (InvalidEscape, Lang::Vi) => "ký tự thoát (\\) không hợp lệ",
+            (ControlCharacter, Lang::Vi) => "chuỗi chứa ký tự điều khiển (tab, xuống dòng…) chưa thoát",
+            (TooDeep, Lang::Vi) => "lồng nhau quá nhiều cấp",
+            (EndInObject, Lang::En) => "the file ends inside an object {…}",
+            (EndInArray, Lang::En) => "the file ends inside an array […]",
+            (EndInString, Lang::En) => "the file ends inside a string",
+            (EndBeforeValue, Lang::En) => "the file ends where a value should be",
+            (ExpectedValue, Lang::En) => "expected a value (string, number, object, array, true, false or null)",
+            (ExpectedColon, Lang::En) => "expected : after the field name",
+            (ExpectedCommaOrBrace, Lang::En) => "expected , or }",
+            (ExpectedCommaOrBracket, Lang::En) => "expected , or ]",
+            (KeyNotString, Lang::En) => "a field name must be a string in double quotes",
+            (TrailingComma, Lang::En) => "trailing comma before the closing bracket",
+            (TrailingCharacters, Lang::En) => "trailing characters after the data",
+            (UnknownWord, Lang::En) => "not a JSON word (only true, false or null)",
+            (InvalidNumber, Lang::En) => "invalid number",
+            (NumberTooLarge, Lang::En) => "number too large",
+            (InvalidEscape, Lang::En) => "invalid escape (\\)",
+            (ControlCharacter, Lang::En) => "unescaped control character (tab, line break…) in a string",
+            (TooDeep, Lang::En) => "nested too deeply",
+            (Other(message), _) => message,
+        }
+    }
+}
+
+/// The JSON type a field must have, for "expected …" messages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum JsonType {
+    Object,
+    Array,
+    String,
+    Number,
+    WholeNumber,
+    Boolean,
+}
+
+impl JsonType {
+    fn name(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (JsonType::Object, Lang::Vi) => "một đối tượng {…}",
+            (JsonType::Array, Lang::Vi) => "một mảng […]",
+            (JsonType::String, Lang::Vi) => "một chuỗi văn bản trong ngoặc kép",
+            (JsonType::Number, Lang::Vi) => "một số",
+            (JsonType::WholeNumber, Lang::Vi) => "một số nguyên không âm",
+            (JsonType::Boolean, Lang::Vi) => "true hoặc false",
+            (JsonType::Object, Lang::En) => "an object {…}",
+            (JsonType::Array, Lang::En) => "an array […]",
+            (JsonType::String, Lang::En) => "a string in quotes",
+            (JsonType::Number, Lang::En) => "a number",
+            (JsonType::WholeNumber, Lang::En) => "a whole number, 0 or more",
+            (JsonType::Boolean, Lang::En) => "true or false",
+        }
+    }
+}
+
+/// What is wrong, without where.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ProblemKind {
+    /// The text is not JSON at all.
+    Syntax(SyntaxReason),
+    /// The file could not be fetched or read at all (HTTP 404, not text…).
+    Unreadable(String),
+    /// `?data=` named something other than a file on this site.
+    NotOnThisSite(String),
+    WrongType(JsonType),
+    MissingField(String),
+    UnknownField(String),
+    /// A field given twice in one object.
+    RepeatedField(String),
+    /// A unit, status, qualifier, tone or sentence that is not one of the allowed names.
+    UnknownName {
+        found: String,
+        allowed: Vec<String>,
+    },
+    BadPeriod(String),
+    /// A shape error serde words in a way this build does not know, kept as serde says it.
+    Shape(String),
+    UnsupportedSchema(u32),
+    MissingTranslation(Lang),
+    Empty,
+    UnknownSource(String),
+    DuplicateId(String),
+    NotHttpLink(String),
+    BadDate(String),
+    NotFinite,
+    RankOutOfRange {
+        position: u32,
+        of: u32,
+    },
+    /// A value in unit `rank` that is not a whole number from 1 to `of` (3.5, 0, −2, 1e10).
+    RankValue {
+        value: f64,
+        of: u32,
+    },
+    /// A count that must be at least 1 (the number of provinces ranked).
+    NotPositive,
+    RankTotal {
+        of: u32,
+        expected: u32,
+    },
+    UnitMismatch {
+        expected: Unit,
+        found: Unit,
+    },
+    NoCitation,
+    UnknownIndicator(String),
+    /// A summary sentence names a key figure the dataset does not have.
+    UnknownKeyFigure(String),
+    /// A summary sentence names a series the dataset does not have.
+    UnknownSeries(String),
+    /// A summary sentence's figure lacks what the sentence states (a rank, a unit).
+    SentenceNeeds(Need),
+    OutOfOrder,
+    NothingDiffers,
+}
+
+/// What a summary sentence needs of a figure it states.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Need {
+    /// The figure must carry a rank ("thứ 7").
+    Rank,
+    /// The figure must be a rank itself (unit `rank`).
+    RankUnit,
+    /// The figure must be a change in percent.
+    PercentChange,
+}
+
+/// One problem in a dataset, with the JSON path where it is.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Problem {
+    pub path: String,
+    pub kind: ProblemKind,
+    /// Where the text broke, for problems found while reading it.
+    pub position: Option<TextPosition>,
+}
+
+impl Problem {
+    pub fn new(path: impl Into<String>, kind: ProblemKind) -> Problem {
+        Problem {
+            path: path.into(),
+            kind,
+            position: None,
+        }
+    }
+
+    /// The problem in words, in the reader's language, with the line and column when known.
+    pub fn message(&self, lang: Lang) -> String {
+        let what = self.kind.message(lang);
+        let Some(TextPosition { line, column }) = self.position else {
+            return what;
+        };
+        match (&self.kind, lang) {
+            (ProblemKind::Syntax(_), Lang::Vi) => {
+                format!("không phải JSON hợp lệ (dòng {line}, cột {column}): {what}")
+            }
+            (ProblemKind::Syntax(_), Lang::En) => {
+                format!("not valid JSON (line {line}, column {column}): {what}")
+            }
+            (_, Lang::Vi) => format!("{what} (dòng {line}, cột {column})"),
+            (_, Lang::En) => format!("{what} (line {line}, column {column})"),
+        }
+    }
+}
+
+impl ProblemKind {
+    fn message(&self, lang: Lang) -> String {
+        use ProblemKind::*;
+        let vi = lang == Lang::Vi;
+        match self {
+            Syntax(reason) => reason.describe(lang).to_owned(),
+            Unreadable(detail) if vi => format!("không đọc được tệp: {detail}"),
+            Unreadable(detail) => format!("the file could not be read: {detail}"),
+            NotOnThisSite(address) if vi => format!(
+                "chỉ dùng được tệp dữ liệu trên chính trang này (đường dẫn tương đối), không dùng được \"{address}\""
+            ),
+            NotOnThisSite(address) => {
+                format!("only a data file on this site (a relative path) can be used, not \"{address}\"")
+            }
+            WrongType(expected) if vi => format!("phải là {}", expected.name(lang)),
+            WrongType(expected) => format!("expected {}", expected.name(lang)),
+            MissingField(field) if vi => format!("thiếu trường \"{field}\""),
+            MissingField(field) => format!("missing field \"{field}\""),
+            UnknownField(field) if vi => format!("trường \"{field}\" không có trong định dạng"),
+            UnknownField(field) => format!("unknown field \"{field}\""),
+            RepeatedField(field) if vi => format!("trường \"{field}\" xuất hiện hơn một lần"),
+            RepeatedField(field) => format!("field \"{field}\" is given more than once"),
+            UnknownName { found, allowed } if vi => {
+                format!(
+                    "\"{found}\" không phải tên hợp lệ (dùng một trong: {})",
+                    allowed.join(", ")
+                )
+            }
+            UnknownName { found, allowed } => format!("unknown name \"{found}\" (allowed: {})", allowed.join(", ")),
+            BadPeriod(period) if vi => {
+                format!("kỳ \"{period}\" không hợp lệ (cần YYYY, YYYY-H1, YYYY-Q1, YYYY-MM hoặc YYYY-MM-DD)")
+            }
+            BadPeriod(period) => {
+                format!("malformed period \"{period}\" (expected YYYY, YYYY-H1, YYYY-Q1, YYYY-MM or YYYY-MM-DD)")
+            }
+            Shape(message) if vi => format!("sai cấu trúc: {message}"),
+            Shape(message) => format!("wrong shape: {message}"),
+            UnsupportedSchema(v) if vi => {
+                format!("phiên bản lược đồ {v} không được hỗ trợ (cần {SCHEMA_VERSION})")
+            }
+            UnsupportedSchema(v) => {
+                format!("schema version {v} is not supported (expected {SCHEMA_VERSION})")
+            }
+            MissingTranslation(Lang::Vi) if vi => "thiếu bản tiếng Việt".into(),
+            MissingTranslation(Lang::En) if vi => "thiếu bản tiếng Anh".into(),
+            MissingTranslation(Lang::Vi) => "the Vietnamese text is missing".into(),
+            MissingTranslation(Lang::En) => "the English text is missing".into(),
+            Empty if vi => "không được để trống".into(),
+            Empty => "must not be empty".into(),
+            UnknownSource(id) if vi => format!("nguồn \"{id}\" không có trong danh sách nguồn"),
+            UnknownSource(id) => format!("source \"{id}\" is not in the list of sources"),
+            DuplicateId(id) if vi => format!("mã \"{id}\" bị trùng"),
+            DuplicateId(id) => format!("id \"{id}\" is used twice"),
+            NotHttpLink(url) if vi => {
+                format!("liên kết \"{url}\" phải bắt đầu bằng http:// hoặc https://")
+            }
+            NotHttpLink(url) => format!("link \"{url}\" must start with http:// or https://"),
+            BadDate(d) if vi => format!("ngày \"{d}\" không hợp lệ (cần YYYY-MM-DD)"),
+            BadDate(d) => format!("date \"{d}\" is malformed (expected YYYY-MM-DD)"),
+            NotFinite if vi => "phải là một số hữu hạn".into(),
+            NotFinite => "must be a finite number".into(),
+            RankOutOfRange { position, of } if vi => {
+                format!("thứ hạng {position} nằm ngoài khoảng 1..{of}")
+            }
+            RankOutOfRange { position, of } => format!("rank {position} is outside 1..{of}"),
+            RankValue { value, of } if vi => format!("thứ hạng {value} phải là số nguyên từ 1 đến {of}"),
+            RankValue { value, of } => format!("rank {value} must be a whole number from 1 to {of}"),
+            NotPositive if vi => "phải lớn hơn 0".into(),
+            NotPositive => "must be greater than 0".into(),
+            RankTotal { of, expected } if vi => {
+                format!("xếp hạng trên {of} tỉnh, nhưng bộ dữ liệu có {expected} tỉnh")
+            }
+            RankTotal { of, expected } => {
+                format!("ranked of {of}, but the dataset has {expected} provinces")
+            }
+            UnitMismatch { expected, found } if vi => format!(
+                "đơn vị \"{}\" khác đơn vị của chỉ tiêu (\"{}\")",
+                found.name(),
+                expected.name()
+            ),
+            UnitMismatch { expected, found } => format!(
+                "unit \"{}\" differs from the indicator's unit (\"{}\")",
+                found.name(),
+                expected.name()
+            ),
+            NoCitation if vi => "cần ít nhất một nguồn".into(),
+            NoCitation => "needs at least one citation".into(),
+            UnknownIndicator(id) if vi => {
+                format!("chuỗi \"{id}\" không có chỉ tiêu tương ứng trong indicators")
+            }
+            UnknownIndicator(id) => format!("series \"{id}\" has no matching entry in indicators"),
+            UnknownKeyFigure(id) if vi => format!("không có số liệu nổi bật nào mang mã \"{id}\""),
+            UnknownKeyFigure(id) => format!("there is no key figure with id \"{id}\""),
+            UnknownSeries(id) if vi => format!("không có chuỗi số liệu \"{id}\""),
+            UnknownSeries(id) => format!("there is no series \"{id}\""),
+            SentenceNeeds(need) => need.message(lang).into(),
+            OutOfOrder if vi => "các kỳ phải tăng dần và không trùng nhau".into(),
+            OutOfOrder => "periods must be in increasing order, each once".into(),
+            NothingDiffers if vi => "phương án khác phải ghi giá trị, kỳ, thứ hạng hoặc chi tiết".into(),
+            NothingDiffers => "an alternative must give a value, period, rank or details".into(),
+        }
+    }
+}
+
+impl Need {
+    fn message(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (Need::Rank, Lang::Vi) => "câu tóm tắt này nêu thứ hạng, nhưng số liệu không có thứ hạng",
+            (Need::Rank, Lang::En) => "this summary sentence states a rank, but the figure has none",
+            (Need::RankUnit, Lang::Vi) => "câu tóm tắt này cần một số liệu có đơn vị \"rank\"",
+            (Need::RankUnit, Lang::En) => "this summary sentence needs a figure in unit \"rank\"",
+            (Need::PercentChange, Lang::Vi) => "câu tóm tắt này cần một số liệu có đơn vị \"percent_change\"",
+            (Need::PercentChange, Lang::En) => "this summary sentence needs a figure in unit \"percent_change\"",
+        }
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.path, self.message(Lang::En))
+    }
+}
+
+/// The line that stands for the problems a page leaves out of a long list.
+pub fn more_problems(hidden: usize, lang: Lang) -> String {
+    let count = format_number(hidden as f64, Some(0), lang);
+    match lang {
+        Lang::Vi => format!("…và {count} lỗi khác (lệnh validate liệt kê đầy đủ)."),
+        Lang::En => format!("…and {count} more (the validate command lists them all)."),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_rest_of_a_long_list_is_counted_in_each_language() {
+        assert_eq!(
+            more_problems(1250, Lang::Vi),
+            "…và 1.250 lỗi khác (lệnh validate liệt kê đầy đủ)."
+        );
+        assert_eq!(
+            more_problems(1250, Lang::En),
+            "…and 1,250 more (the validate command lists them all)."
+        );
+    }
+}
