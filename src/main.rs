@@ -8,6 +8,8 @@ mod browser;
 mod canvas_backend;
 mod components;
 mod crash;
+mod render;
+mod state;
 
 fn main() {
     crash::install_panic_notice();

@@ -5,16 +5,17 @@
 //! came before this component); the reload button answers with
 //! `bac-ninh:apply-update`, so the new version takes over only when asked.
 
-use dashboard_core::i18n::Lang;
 use leptos::prelude::*;
 
 use crate::browser;
+use crate::state::use_app;
 
 const UPDATE_READY: &str = "bac-ninh:update-ready";
 const APPLY_UPDATE: &str = "bac-ninh:apply-update";
 
 #[component]
-pub fn StatusBanners(lang: RwSignal<Lang>) -> impl IntoView {
+pub(crate) fn StatusBanners() -> impl IntoView {
+    let lang = use_app().lang;
     let online = RwSignal::new(browser::is_online());
     let update_ready = RwSignal::new(browser::has_root_class("update-ready"));
     browser::keep_while_mounted(browser::listen_window("online", move |_| online.set(true)));

@@ -1,27 +1,21 @@
 //! The charts section: the six charts and the downloads of the whole dataset.
 
-use std::sync::Arc;
-
 use dashboard_core::chart::ChartId;
 use dashboard_core::csv::dataset_csv;
-use dashboard_core::dataset::Dataset;
-use dashboard_core::i18n::Lang;
 use dashboard_core::page::View;
 use leptos::prelude::*;
 
 use super::chart_card::ChartCard;
 use crate::browser;
+use crate::state::use_app;
 
 /// Where the dataset file is published beside the app (relative, so any sub-path works).
-pub const DATASET_PATH: &str = "data/bac-ninh.json";
+const DATASET_PATH: &str = "data/bac-ninh.json";
 
 #[component]
-pub fn ChartsSection(
-    dataset: Signal<Arc<Dataset>>,
-    lang: RwSignal<Lang>,
-    dark: RwSignal<bool>,
-    view: View,
-) -> impl IntoView {
+pub(crate) fn ChartsSection(view: View) -> impl IntoView {
+    let app = use_app();
+    let (dataset, lang) = (app.dataset, app.lang);
     // Printing redraws every chart at a print resolution, then back.
     let printing = RwSignal::new(false);
     browser::keep_while_mounted(browser::listen_window("beforeprint", move |_| printing.set(true)));
@@ -31,7 +25,7 @@ pub fn ChartsSection(
         browser::download_text(
             &format!("bac-ninh-{}.csv", lang.code()),
             "text/csv;charset=utf-8",
-            &dataset_csv(&dataset.get_untracked(), lang),
+            &dataset.with_untracked(|ds| dataset_csv(ds, lang)),
         );
     };
     view! {
@@ -50,7 +44,7 @@ pub fn ChartsSection(
                 {ChartId::ALL
                     .into_iter()
                     .filter(|id| view.shows_chart(*id))
-                    .map(|id| view! { <ChartCard id=id dataset=dataset lang=lang dark=dark printing=printing /> })
+                    .map(|id| view! { <ChartCard id=id printing=printing /> })
                     .collect_view()}
             </div>
         </section>

@@ -1,18 +1,18 @@
 //! Aims and context: the province's goals, investors, resolutions, events and
 //! the 2025 merger, each with its source.
 
-use std::sync::Arc;
-
-use dashboard_core::dataset::Dataset;
-use dashboard_core::i18n::Lang;
+use dashboard_core::dataset::Tone;
 use dashboard_core::keyfigures::source_ref;
 use dashboard_core::period::format_partial_date;
 use leptos::prelude::*;
 
 use super::citation::Citation;
+use crate::state::use_app;
 
 #[component]
-pub fn ContextSection(dataset: Signal<Arc<Dataset>>, lang: RwSignal<Lang>) -> impl IntoView {
+pub(crate) fn ContextSection() -> impl IntoView {
+    let app = use_app();
+    let (dataset, lang) = (app.dataset, app.lang);
     view! {
         <section class="section" aria-labelledby="context-heading">
             <h2 id="context-heading">{move || lang.get().ui().context_heading}</h2>
@@ -26,7 +26,7 @@ pub fn ContextSection(dataset: Signal<Arc<Dataset>>, lang: RwSignal<Lang>) -> im
                             let first = refs.next();
                             let date = item.date.as_deref().map(|d| format_partial_date(d, lang));
                             view! {
-                                <article class="context-item" class:context-item--notice=item.id == "merger" data-context=item.id.clone()>
+                                <article class="context-item" class:context-item--notice=item.tone == Tone::Warning data-context=item.id.clone()>
                                     <h3>{item.heading.get(lang).to_owned()}</h3>
                                     {date.map(|d| view! { <p class="context-item__date">{d}</p> })}
                                     <p>{item.text.get(lang).to_owned()}</p>

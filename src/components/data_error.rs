@@ -1,19 +1,21 @@
 //! The panel that lists the problems of a dataset that could not be used.
 
-use dashboard_core::i18n::Lang;
-use dashboard_core::validate::{more_problems, Problem};
+use dashboard_core::problem::more_problems;
 use leptos::prelude::*;
+
+use crate::state::use_app;
 
 /// The most problems listed. A file can have thousands (a hostile one, millions);
 /// listing them all would freeze the page and flood the alert read to screen readers.
 const SHOWN_PROBLEMS: usize = 50;
 
 #[component]
-pub fn DataErrorPanel(problems: RwSignal<Vec<Problem>>, lang: RwSignal<Lang>) -> impl IntoView {
+pub(crate) fn DataErrorPanel() -> impl IntoView {
+    let app = use_app();
     move || {
-        let list = problems.get();
+        let list = app.problems.get();
         (!list.is_empty()).then(|| {
-            let lang = lang.get();
+            let lang = app.lang.get();
             let ui = lang.ui();
             view! {
                 <section class="data-error" role="alert" aria-labelledby="data-error-heading">

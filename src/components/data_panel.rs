@@ -1,37 +1,35 @@
 //! Opening another dataset: which one is on screen, and a file picker with drag-and-drop
 //! for analysts to preview a file. Every file goes through the same validator as the build.
 
-use dashboard_core::i18n::Lang;
 use dashboard_core::period::format_partial_date;
+use dashboard_core::problem::ProblemKind;
 use leptos::ev::DragEvent;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::app::DataState;
 use crate::browser;
+use crate::state::{use_app, AppState};
 
-/// Says which dataset is shown when it is not the built-in one, with a way back.
+/// Says that a dataset is on its way, or which dataset is shown when it is not the
+/// built-in one, with a way back.
 #[component]
-pub fn DatasetNotice(data: DataState, lang: RwSignal<Lang>) -> impl IntoView {
+pub(crate) fn DatasetNotice(loading: Signal<bool>) -> impl IntoView {
+    let data = use_app();
     move || {
-        let ui = lang.get().ui();
-        if data.loading.get() {
+        let lang = data.lang.get();
+        let ui = lang.ui();
+        if loading.get() {
             return Some(view! { <p class="banner" role="status">{ui.loading_data}</p> }.into_any());
         }
         let origin = data.origin.get()?;
-        let (title, revised) = data.dataset.with(|ds| {
-            ds.as_ref().map(|ds| {
-                (
-                    ds.title.get(lang.get()).to_owned(),
-                    format_partial_date(&ds.revised, lang.get()),
-                )
-            })
-        })?;
+        let (title, revised) = data
+            .dataset
+            .with(|ds| (ds.title.get(lang).to_owned(), format_partial_date(&ds.revised, lang)));
         Some(
             view! {
                 <div class="banner banner--data" role="status" data-role="dataset-notice">
                     <span>{ui.showing_dataset} " “" {title} "” (" {origin} "), " {ui.revised} " " {revised} "."</span>
-                    <button type="button" class="button button--quiet" on:click=move |_| data.offer(dashboard_core::EMBEDDED_JSON, None)>
+                    <button type="button" class="button button--quiet" on:click=move |_| data.restore_embedded()>
                         {ui.back_to_embedded}
                     </button>
                 </div>
@@ -42,20 +40,22 @@ pub fn DatasetNotice(data: DataState, lang: RwSignal<Lang>) -> impl IntoView {
 }
 
 /// Reads the first file of a list and offers it as the dataset.
-fn open_files(files: Option<web_sys::FileList>, data: DataState) {
+fn open_files(files: Option<web_sys::FileList>, data: AppState) {
     let Some(file) = files.and_then(|list| list.get(0)) else {
         return;
     };
     leptos::task::spawn_local(async move {
         match browser::file_text(&file).await {
             Ok(json) => data.offer(&json, Some(file.name())),
-            Err(reason) => data.refuse(&file.name(), reason),
+            Err(reason) => data.refuse(&file.name(), ProblemKind::Unreadable(reason)),
         }
     });
 }
 
 #[component]
-pub fn DataPanel(data: DataState, lang: RwSignal<Lang>) -> impl IntoView {
+pub(crate) fn DataPanel() -> impl IntoView {
+    let data = use_app();
+    let lang = data.lang;
     let dragging = RwSignal::new(false);
     let on_drop = move |ev: DragEvent| {
         ev.prevent_default();

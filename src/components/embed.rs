@@ -1,8 +1,6 @@
 //! Embedding: the compact bar an embed shows, and the panel that writes the embed code.
 
-use std::sync::Arc;
-
-use dashboard_core::chart::spec::chart_title;
+use dashboard_core::chart::{chart_title, ChartId};
 use dashboard_core::dataset::Dataset;
 use dashboard_core::i18n::Lang;
 use dashboard_core::page::{embed_snippet, embed_url, ColorScheme, EmbedChoice, View};
@@ -11,14 +9,17 @@ use leptos::prelude::*;
 
 use super::header::LanguageSwitch;
 use crate::browser;
+use crate::state::use_app;
 
 /// In an embed: the title, the vintage of the figures, the language switch and a link to
 /// the full dashboard in a new tab, in place of the site header and footer.
 #[component]
-pub fn EmbedBar(lang: RwSignal<Lang>, dataset: RwSignal<Option<Arc<Dataset>>>) -> impl IntoView {
+pub(crate) fn EmbedBar() -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang;
     let full = move || format!("{}?lang={}", browser::app_address(), lang.get().code());
-    let title = move || dataset.with(|ds| ds.as_ref().map(|ds| ds.title.get(lang.get()).to_owned()));
-    let vintage = move || dataset.with(|ds| ds.as_ref().map(|ds| vintage_line(ds, lang.get())));
+    let title = move || app.dataset.with(|ds| ds.title.get(lang.get()).to_owned());
+    let vintage = move || app.dataset.with(|ds| vintage_line(ds, lang.get()));
     view! {
         <header class="embed-bar">
             <div>
@@ -26,18 +27,18 @@ pub fn EmbedBar(lang: RwSignal<Lang>, dataset: RwSignal<Option<Arc<Dataset>>>) -
                 <p class="embed-bar__vintage">{vintage}</p>
             </div>
             <div class="embed-bar__actions">
-                <LanguageSwitch lang=lang />
+                <LanguageSwitch />
                 <a class="embed-bar__link" href=full target="_blank" rel="noopener">{move || lang.get().ui().open_full}</a>
             </div>
         </header>
     }
 }
 
-fn view_label(view: View, lang: Lang) -> String {
+fn view_label(ds: &Dataset, view: View, lang: Lang) -> String {
     match view {
         View::All => lang.ui().view_all.to_owned(),
         View::Figures => lang.ui().view_figures.to_owned(),
-        View::Chart(id) => chart_title(id, lang),
+        View::Chart(id) => chart_title(ds, id, lang),
     }
 }
 
@@ -53,10 +54,14 @@ fn scheme_label(scheme: Option<ColorScheme>, lang: Lang) -> &'static str {
 /// Writes the iframe code for a chosen view in the current language, with a copy button
 /// and a live preview.
 #[component]
-pub fn EmbedPanel(lang: RwSignal<Lang>, dataset: RwSignal<Option<Arc<Dataset>>>) -> impl IntoView {
-    let view = RwSignal::new(View::Chart(dashboard_core::chart::ChartId::Growth));
+pub(crate) fn EmbedPanel() -> impl IntoView {
+    let app = use_app();
+    let (lang, dataset) = (app.lang, app.dataset);
+    let view = RwSignal::new(View::Chart(ChartId::Growth));
     let scheme = RwSignal::new(None::<ColorScheme>);
-    let copied = RwSignal::new(false);
+    // The code last copied: "Copied" shows only while the code on screen is that code,
+    // so a change of view, colours or language turns the button back.
+    let copied_code = RwSignal::new(None::<String>);
     let preview_open = RwSignal::new(false);
     let base = browser::app_address();
     let choice = move || EmbedChoice {
@@ -67,19 +72,21 @@ pub fn EmbedPanel(lang: RwSignal<Lang>, dataset: RwSignal<Option<Arc<Dataset>>>)
     };
     let title = move || {
         let lang = lang.get();
-        let site = dataset
-            .with(|ds| ds.as_ref().map(|ds| ds.title.get(lang).to_owned()))
-            .unwrap_or_default();
-        format!("{site} — {}", view_label(view.get(), lang))
+        dataset.with(|ds| format!("{} — {}", ds.title.get(lang), view_label(ds, view.get(), lang)))
     };
     let code = {
         let base = base.clone();
         Memo::new(move |_| embed_snippet(&base, &choice(), &title()))
     };
     let preview_src = move || embed_url(&base, &choice());
+    let copied = move || copied_code.with(|c| c.as_deref() == Some(code.get().as_str()));
     let copy = move |_| {
         let text = code.get_untracked();
-        leptos::task::spawn_local(async move { copied.set(browser::copy_text(&text).await) });
+        leptos::task::spawn_local(async move {
+            if browser::copy_text(&text).await {
+                copied_code.set(Some(text));
+            }
+        });
     };
     view! {
         <section class="section tool-panel" aria-labelledby="embed-heading" data-role="embed-panel">
@@ -92,25 +99,23 @@ pub fn EmbedPanel(lang: RwSignal<Lang>, dataset: RwSignal<Option<Arc<Dataset>>>)
                     on:change=move |ev| {
                         if let Some(v) = View::from_slug(&event_target_value(&ev)) {
                             view.set(v);
-                            copied.set(false);
                         }
                     }
                 >
                     {move || {
                         let lang = lang.get();
-                        View::ALL
-                            .into_iter()
-                            .map(|v| view! { <option value=v.slug() selected=move || view.get() == v>{view_label(v, lang)}</option> })
-                            .collect_view()
+                        dataset.with(|ds| {
+                            View::ALL
+                                .into_iter()
+                                .map(|v| view! { <option value=v.slug() selected=move || view.get() == v>{view_label(ds, v, lang)}</option> })
+                                .collect_view()
+                        })
                     }}
                 </select>
                 <label for="embed-scheme">{move || lang.get().ui().embed_scheme}</label>
                 <select
                     id="embed-scheme"
-                    on:change=move |ev| {
-                        scheme.set(ColorScheme::from_slug(&event_target_value(&ev)));
-                        copied.set(false);
-                    }
+                    on:change=move |ev| scheme.set(ColorScheme::from_slug(&event_target_value(&ev)))
                 >
                     {move || {
                         let lang = lang.get();
@@ -128,7 +133,7 @@ pub fn EmbedPanel(lang: RwSignal<Lang>, dataset: RwSignal<Option<Arc<Dataset>>>)
             <textarea id="embed-code" class="embed-code" readonly rows="4" prop:value=move || code.get()></textarea>
             <p>
                 <button type="button" class="button" data-action="copy-embed" on:click=copy>
-                    {move || if copied.get() { lang.get().ui().copied } else { lang.get().ui().copy_code }}
+                    {move || if copied() { lang.get().ui().copied } else { lang.get().ui().copy_code }}
                 </button>
             </p>
             // The preview loads a second copy of the app, so only when the reader opens it.

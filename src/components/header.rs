@@ -1,30 +1,26 @@
 //! The page header: title, data vintage and the language switch.
 
-use std::sync::Arc;
-
-use dashboard_core::dataset::Dataset;
 use dashboard_core::i18n::Lang;
 use dashboard_core::summary::vintage_line;
 use leptos::prelude::*;
 
+use crate::state::use_app;
+
 #[component]
-pub fn SiteHeader(lang: RwSignal<Lang>, dataset: RwSignal<Option<Arc<Dataset>>>) -> impl IntoView {
-    let title = move || dataset.with(|ds| ds.as_ref().map(|ds| ds.title.get(lang.get()).to_owned()));
-    let vintage = move || dataset.with(|ds| ds.as_ref().map(|ds| vintage_line(ds, lang.get())));
+pub(crate) fn SiteHeader() -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang;
+    let title = move || app.dataset.with(|ds| ds.title.get(lang.get()).to_owned());
+    let vintage = move || app.dataset.with(|ds| vintage_line(ds, lang.get()));
     view! {
         <header class="site-header">
             <div class="site-header__inner">
                 <div class="site-header__titles">
-                    <p class="site-header__kicker">
-                        {move || match lang.get() {
-                            Lang::Vi => "Tỉnh Bắc Ninh · Kinh tế",
-                            Lang::En => "Bắc Ninh province · Economy",
-                        }}
-                    </p>
+                    <p class="site-header__kicker">{move || lang.get().ui().kicker}</p>
                     <h1 class="site-header__title">{title}</h1>
                     <p class="site-header__vintage">{vintage}</p>
                 </div>
-                <LanguageSwitch lang=lang />
+                <LanguageSwitch />
             </div>
         </header>
     }
@@ -32,7 +28,8 @@ pub fn SiteHeader(lang: RwSignal<Lang>, dataset: RwSignal<Option<Arc<Dataset>>>)
 
 /// VI | EN: two buttons, the current one pressed.
 #[component]
-pub fn LanguageSwitch(lang: RwSignal<Lang>) -> impl IntoView {
+pub(crate) fn LanguageSwitch() -> impl IntoView {
+    let lang = use_app().lang;
     view! {
         <div class="lang-switch" role="group" aria-label=move || lang.get().ui().language_switch>
             {Lang::ALL

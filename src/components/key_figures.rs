@@ -1,20 +1,21 @@
 //! The headline figures: one card each, with rank, period, status and source.
 
-use std::sync::Arc;
-
-use dashboard_core::dataset::Dataset;
 use dashboard_core::i18n::Lang;
-use dashboard_core::keyfigures::{key_figure_views, KeyFigureView};
+use dashboard_core::keyfigures::{key_figure_views, key_figures_heading, KeyFigureView};
 use leptos::prelude::*;
 
 use super::citation::Citation;
+use crate::state::use_app;
 
 #[component]
-pub fn KeyFiguresSection(dataset: Signal<Arc<Dataset>>, lang: RwSignal<Lang>) -> impl IntoView {
-    let cards = Memo::new(move |_| key_figure_views(&dataset.get(), lang.get()));
+pub(crate) fn KeyFiguresSection() -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang;
+    let cards = Memo::new(move |_| app.dataset.with(|ds| key_figure_views(ds, lang.get())));
+    let heading = Memo::new(move |_| app.dataset.with(|ds| key_figures_heading(ds, lang.get())));
     view! {
         <section class="section" aria-labelledby="key-figures-heading">
-            <h2 id="key-figures-heading">{move || lang.get().ui().key_figures_heading}</h2>
+            <h2 id="key-figures-heading">{heading}</h2>
             <div class="card-grid">
                 {move || {
                     let lang = lang.get();

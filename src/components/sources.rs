@@ -1,14 +1,15 @@
 //! The list of every source the dataset cites.
 
-use std::sync::Arc;
-
-use dashboard_core::dataset::Dataset;
-use dashboard_core::i18n::Lang;
 use dashboard_core::period::format_partial_date;
 use leptos::prelude::*;
 
+use super::citation::SourceLink;
+use crate::state::use_app;
+
 #[component]
-pub fn SourcesSection(dataset: Signal<Arc<Dataset>>, lang: RwSignal<Lang>) -> impl IntoView {
+pub(crate) fn SourcesSection() -> impl IntoView {
+    let app = use_app();
+    let (dataset, lang) = (app.dataset, app.lang);
     view! {
         <section class="section sources" id="sources" aria-labelledby="sources-heading">
             <h2 id="sources-heading">{move || lang.get().ui().sources_heading}</h2>
@@ -22,13 +23,11 @@ pub fn SourcesSection(dataset: Signal<Arc<Dataset>>, lang: RwSignal<Lang>) -> im
                         .map(|s| {
                             let date = s.date.as_deref().map(|d| format!(", {} {}", ui.published, format_partial_date(d, lang)));
                             let mirror = s.mirror.then(|| format!(" ({})", ui.mirror_note));
-                            let title = match s.url.clone() {
-                                Some(url) => view! { <a href=url rel="noopener noreferrer" target="_blank">{s.title.clone()}</a> }.into_any(),
-                                None => view! { <span>{s.title.clone()} " (" {ui.no_address} ")"</span> }.into_any(),
-                            };
+                            let no_address = s.url.is_none().then(|| format!(" ({})", ui.no_address));
                             view! {
                                 <li id=format!("source-{}", s.id)>
-                                    {title} " — " {s.publisher.clone()} {date} {mirror}
+                                    <SourceLink title=s.title.clone() url=s.url.clone() />
+                                    {no_address} " — " {s.publisher.clone()} {date} {mirror}
                                 </li>
                             }
                         })

@@ -1,15 +1,15 @@
 //! The written summary, generated from the dataset in the current language.
 
-use std::sync::Arc;
-
-use dashboard_core::dataset::Dataset;
-use dashboard_core::i18n::Lang;
 use dashboard_core::summary::summary;
 use leptos::prelude::*;
 
+use crate::state::use_app;
+
 #[component]
-pub fn SummarySection(dataset: Signal<Arc<Dataset>>, lang: RwSignal<Lang>) -> impl IntoView {
-    let sentences = Memo::new(move |_| summary(&dataset.get(), lang.get()));
+pub(crate) fn SummarySection() -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang;
+    let sentences = Memo::new(move |_| app.dataset.with(|ds| summary(ds, lang.get())));
     view! {
         <section class="section summary" aria-labelledby="summary-heading">
             <h2 id="summary-heading">{move || lang.get().ui().summary_heading}</h2>

@@ -1,0 +1,181 @@
+//! A chart's canvas, the highlight ring and tooltip over it, and the live region
+//! that reads a mark aloud.
+//!
+//! The canvas is redrawn when the spec, the colour scheme, the pixel ratio or the
+//! size changes, and never to show a tooltip: the pointer and the keyboard find
+//! the nearest mark in the boxes the drawing returned, and the tooltip and ring
+//! are HTML placed over the canvas.
+
+use dashboard_core::chart::{ChartSpec, Mark, MarkBox, MarkLayout, Theme};
+use dashboard_core::i18n::Lang;
+use leptos::ev::{KeyboardEvent, PointerEvent};
+use leptos::html;
+use leptos::prelude::*;
+
+use crate::browser;
+use crate::render::{chart_height, draw_on_canvas, now};
+use crate::state::use_app;
+
+/// The canvas, the highlight ring and tooltip over it, and the live region that reads a mark aloud.
+#[component]
+pub(crate) fn ChartCanvas(spec: Memo<ChartSpec>, theme: Signal<Theme>, ratio: Signal<f64>) -> impl IntoView {
+    let lang = use_app().lang;
+    let canvas_ref = NodeRef::<html::Canvas>::new();
+    let frame_ref = NodeRef::<html::Div>::new();
+    let width = RwSignal::new(0.0_f64);
+    let layout = RwSignal::new(MarkLayout::default());
+    let active = RwSignal::new(None::<usize>);
+    let failed = RwSignal::new(false);
+    let height = Memo::new(move |_| spec.with(chart_height));
+    observe_width(frame_ref, width);
+
+    Effect::new(move |_| {
+        let (css_width, css_height, theme, ratio) = (width.get(), height.get(), theme.get(), ratio.get());
+        let Some(canvas) = canvas_ref.get() else { return };
+        if css_width < 1.0 {
+            return;
+        }
+        spec.with(|spec| {
+            let started = now();
+            // A chart that cannot be drawn says so; its table still has every value.
+            let drawn = draw_on_canvas(&canvas, spec, (css_width, css_height), ratio, &theme);
+            failed.set(drawn.is_none());
+            layout.set(drawn.unwrap_or_default());
+            // Read by the benchmark and tests: how long this redraw took, when it ended, at which size.
+            let ended = now();
+            let _ = canvas.set_attribute("data-draw-ms", &format!("{:.3}", ended - started));
+            let _ = canvas.set_attribute("data-drawn-at", &format!("{ended:.1}"));
+            let _ = canvas.set_attribute("data-drawn-width", &format!("{css_width:.0}"));
+        });
+    });
+    // A new spec (language, measure) keeps the reader's place but never points past the end.
+    Effect::new(move |_| {
+        let count = spec.with(|s| s.marks.len());
+        if active.get_untracked().is_some_and(|i| i >= count) {
+            active.set(None);
+        }
+    });
+
+    let on_pointer = move |ev: PointerEvent| {
+        let (x, y) = (f64::from(ev.offset_x()), f64::from(ev.offset_y()));
+        active.set(layout.with_untracked(|l| l.nearest(x, y)));
+    };
+    let on_key = move |ev: KeyboardEvent| {
+        let count = spec.with_untracked(|s| s.marks.len());
+        if count == 0 {
+            return;
+        }
+        let current = active.get_untracked();
+        let next = match ev.key().as_str() {
+            "ArrowRight" | "ArrowDown" => current.map_or(0, |i| (i + 1).min(count - 1)),
+            "ArrowLeft" | "ArrowUp" => current.map_or(count - 1, |i| i.saturating_sub(1)),
+            "Home" => 0,
+            "End" => count - 1,
+            "Escape" => {
+                active.set(None);
+                return;
+            }
+            _ => return,
+        };
+        ev.prevent_default();
+        active.set(Some(next));
+    };
+    let active_mark = move || {
+        active.get().and_then(|i| {
+            spec.with(|s| s.marks.get(i).cloned())
+                .zip(layout.with(|l| l.boxes.get(i).copied()))
+        })
+    };
+    let announcement = move || active_mark().map(|(mark, _)| announce(&mark)).unwrap_or_default();
+    let description_id = move || spec.with(|s| format!("chart-{}-description", s.id.slug()));
+
+    view! {
+        <div class="chart-frame" node_ref=frame_ref style:height=move || format!("{}px", height.get())>
+            <canvas
+                node_ref=canvas_ref
+                class="chart-canvas"
+                tabindex="0"
+                role="img"
+                aria-label=move || spec.with(|s| s.title.clone())
+                aria-describedby=description_id
+                style:height=move || format!("{}px", height.get())
+                on:pointermove=on_pointer
+                on:pointerdown=on_pointer
+                on:pointerleave=move |_| active.set(None)
+                on:keydown=on_key
+                on:blur=move |_| active.set(None)
+            ></canvas>
+            {move || active_mark().map(|(mark, b)| view! { <Tooltip mark=mark anchor=b frame_width=width.get() lang=lang.get() /> })}
+        </div>
+        <Show when=move || failed.get()>
+            <p class="chart-failed" role="alert">{move || lang.get().ui().chart_failed}</p>
+        </Show>
+        <p class="visually-hidden" id=description_id>{move || spec.with(|s| s.description(lang.get()))}</p>
+        <p class="chart-hint">{move || lang.get().ui().chart_keyboard_hint}</p>
+        <p class="visually-hidden" aria-live="polite" data-role="chart-live">{announcement}</p>
+    }
+}
+
+/// What a screen reader says for a mark.
+fn announce(mark: &Mark) -> String {
+    let mut parts = vec![format!("{}: {}", mark.name, mark.value), mark.status.clone()];
+    parts.extend(mark.notes.iter().cloned());
+    parts.push(mark.source.clone());
+    parts.join(". ")
+}
+
+#[component]
+fn Tooltip(mark: Mark, anchor: MarkBox, frame_width: f64, lang: Lang) -> impl IntoView {
+    let (cx, _) = anchor.center();
+    // The period is already the name, except on rank rows where the name is the indicator.
+    let status = if mark.name == mark.period {
+        mark.status.clone()
+    } else {
+        format!("{} · {}", mark.period, mark.status)
+    };
+    let source_label = lang.ui().source;
+    // Open towards the side with more room; below the mark when it is near the top.
+    let opens_left = cx > frame_width / 2.0;
+    let below = anchor.y < 120.0;
+    let top = if below {
+        anchor.y + anchor.height + 10.0
+    } else {
+        anchor.y - 10.0
+    };
+    view! {
+        <div class="chart-focus" aria-hidden="true"
+            style:left=format!("{}px", anchor.x - 4.0)
+            style:top=format!("{}px", anchor.y - 4.0)
+            style:width=format!("{}px", anchor.width + 8.0)
+            style:height=format!("{}px", anchor.height + 8.0)
+        ></div>
+        <div
+            class="chart-tooltip"
+            class:chart-tooltip--below=below
+            data-role="tooltip"
+            style:top=format!("{top}px")
+            style:left=(!opens_left).then(|| format!("{}px", (cx - 16.0).max(0.0)))
+            style:right=opens_left.then(|| format!("{}px", (frame_width - cx - 16.0).max(0.0)))
+        >
+            <p class="chart-tooltip__name">{mark.name.clone()}</p>
+            <p class="chart-tooltip__value">{mark.value.clone()}</p>
+            <p class="chart-tooltip__status">{status}</p>
+            {mark.notes.iter().map(|n| view! { <p class="chart-tooltip__note">{n.clone()}</p> }).collect_view()}
+            <p class="chart-tooltip__source">{source_label} ": " {mark.source.clone()}</p>
+        </div>
+    }
+}
+
+/// Keeps `width` equal to the content width of `target` while the component is mounted.
+fn observe_width(target: NodeRef<html::Div>, width: RwSignal<f64>) {
+    Effect::new(move |_| {
+        let Some(element) = target.get() else { return };
+        let observer = browser::observe_size(&element, move |new_width, _| {
+            let new_width = new_width.floor();
+            if (new_width - width.get_untracked()).abs() >= 1.0 {
+                width.set(new_width);
+            }
+        });
+        browser::keep_while_mounted(observer);
+    });
+}

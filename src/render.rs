@@ -1,0 +1,78 @@
+//! One render of a chart onto a canvas, for the screen and for the PNG download.
+//!
+//! Both go through [`render`]: size the backing store, draw with the core's
+//! `draw_chart` through the measuring canvas backend, present. The screen draws
+//! at the device pixel ratio without a header (the card shows the title in HTML);
+//! the PNG draws at a fixed width and twice the resolution, with title and source.
+
+use dashboard_core::chart::{draw_chart, ChartSpec, DrawOptions, Layout, MarkLayout, Theme};
+use plotters::prelude::IntoDrawingArea;
+use wasm_bindgen::JsCast;
+use web_sys::HtmlCanvasElement;
+
+use crate::canvas_backend::MeasuredCanvas;
+
+/// The PNG download: a fixed width at twice the resolution, title and source drawn in.
+const PNG_WIDTH: f64 = 720.0;
+const PNG_SCALE: f64 = 2.0;
+const PNG_HEADER: f64 = 74.0;
+
+/// The height of a chart's drawing, in CSS pixels: rank rows grow with their number.
+pub(crate) fn chart_height(spec: &ChartSpec) -> f64 {
+    match spec.layout {
+        Layout::RankRows => 40.0 + 52.0 * spec.marks.len() as f64,
+        Layout::Bars | Layout::Line => 300.0,
+    }
+}
+
+/// Milliseconds since the page started, for the draw timings the benchmark reads.
+pub(crate) fn now() -> f64 {
+    web_sys::window().and_then(|w| w.performance()).map_or(0.0, |p| p.now())
+}
+
+/// Draws `spec` on `canvas` at `css_width` × `css_height` CSS pixels and `scale` device
+/// pixels per CSS pixel, and returns the mark boxes in CSS pixels.
+fn render(
+    canvas: &HtmlCanvasElement,
+    spec: &ChartSpec,
+    (css_width, css_height): (f64, f64),
+    scale: f64,
+    theme: &Theme,
+    with_header: bool,
+) -> Option<MarkLayout> {
+    canvas.set_width((css_width * scale).round() as u32);
+    canvas.set_height((css_height * scale).round() as u32);
+    let root = MeasuredCanvas::new(canvas)?.into_drawing_area();
+    let options = DrawOptions {
+        scale,
+        theme,
+        with_header,
+    };
+    let layout = draw_chart(&root, spec, &options).ok()?;
+    root.present().ok()?;
+    Some(layout.scaled(1.0 / scale))
+}
+
+/// The chart on screen, crisp at the device pixel `ratio`.
+pub(crate) fn draw_on_canvas(
+    canvas: &HtmlCanvasElement,
+    spec: &ChartSpec,
+    size: (f64, f64),
+    ratio: f64,
+    theme: &Theme,
+) -> Option<MarkLayout> {
+    render(canvas, spec, size, ratio, theme, false)
+}
+
+/// The chart as a PNG `data:` URL, on a light background with its title and source drawn in.
+pub(crate) fn png_data_url(spec: &ChartSpec) -> Option<String> {
+    let canvas: HtmlCanvasElement = web_sys::window()?
+        .document()?
+        .create_element("canvas")
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    let size = (PNG_WIDTH, chart_height(spec) + PNG_HEADER);
+    render(&canvas, spec, size, PNG_SCALE, &Theme::LIGHT, true)?;
+    canvas.to_data_url_with_type("image/png").ok()
+}

@@ -1,0 +1,91 @@
+//! The app's shared state, created once at the top and provided through context.
+//!
+//! Everything on screen is derived from the dataset in use and the language
+//! (and, for charts, the colour scheme); components read them with
+//! [`use_app`] instead of receiving them through every prop. A new dataset
+//! replaces the shown one whole, and only after it validates: the last valid
+//! dataset stays on screen while the problems of a refused one are listed.
+
+use std::sync::Arc;
+
+use dashboard_core::dataset::Dataset;
+use dashboard_core::i18n::Lang;
+use dashboard_core::load::load;
+use dashboard_core::page::PageOptions;
+use dashboard_core::problem::{Problem, ProblemKind};
+use leptos::prelude::*;
+
+use crate::browser;
+
+/// The state every component may read.
+#[derive(Clone, Copy)]
+pub(crate) struct AppState {
+    pub(crate) lang: RwSignal<Lang>,
+    /// The dataset on screen: the embedded one until a valid other one replaces it.
+    pub(crate) dataset: RwSignal<Arc<Dataset>>,
+    /// The file or address of a dataset other than the built-in one.
+    pub(crate) origin: RwSignal<Option<String>>,
+    /// The problems of the last dataset refused; empty when the last one offered was used.
+    pub(crate) problems: RwSignal<Vec<Problem>>,
+    /// Dark colours, following the reader's device or fixed by the host page.
+    pub(crate) dark: RwSignal<bool>,
+}
+
+/// The state provided by `App`.
+pub(crate) fn use_app() -> AppState {
+    expect_context::<AppState>()
+}
+
+/// The dataset compiled into the app. Core's tests prove it valid, so failing here is a
+/// build defect, not bad input.
+pub(crate) fn embedded() -> Arc<Dataset> {
+    Arc::new(dashboard_core::embedded_dataset().expect("the embedded dataset is valid (core's tests prove it)"))
+}
+
+impl AppState {
+    /// Creates the state for `options` and provides it to every component below.
+    pub(crate) fn provide(options: &PageOptions, dark: bool) -> AppState {
+        let state = AppState {
+            lang: RwSignal::new(initial_lang(options)),
+            dataset: RwSignal::new(embedded()),
+            origin: RwSignal::new(None),
+            problems: RwSignal::new(Vec::new()),
+            dark: RwSignal::new(dark),
+        };
+        provide_context(state);
+        state
+    }
+
+    /// Validates `json` and shows it if it is valid; otherwise lists its problems and keeps
+    /// the dataset on screen. Nothing is half-applied.
+    pub(crate) fn offer(&self, json: &str, origin: Option<String>) {
+        match load(json) {
+            Ok(ds) => {
+                self.dataset.set(Arc::new(ds));
+                self.origin.set(origin);
+                self.problems.set(Vec::new());
+            }
+            Err(problems) => self.problems.set(problems),
+        }
+    }
+
+    /// Back to the dataset built into the app.
+    pub(crate) fn restore_embedded(&self) {
+        self.dataset.set(embedded());
+        self.origin.set(None);
+        self.problems.set(Vec::new());
+    }
+
+    /// Reports a file that could not be used at all, in the same panel.
+    pub(crate) fn refuse(&self, path: &str, kind: ProblemKind) {
+        self.problems.set(vec![Problem::new(path, kind)]);
+    }
+}
+
+/// The language to open in: `?lang=`, then the reader's last choice, then Vietnamese.
+fn initial_lang(options: &PageOptions) -> Lang {
+    options
+        .lang
+        .or_else(|| browser::stored_lang().and_then(|code| Lang::from_code(&code)))
+        .unwrap_or_default()
+}
