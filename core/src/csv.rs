@@ -11,7 +11,7 @@ use crate::dataset::{Dataset, Observation};
 use crate::i18n::Lang;
 
 /// The byte order mark that tells Excel the file is UTF-8.
-pub const BOM: char = '\u{feff}';
+pub(crate) const BOM: char = '\u{feff}';
 
 fn header(lang: Lang, first: &str) -> String {
     let columns = match lang {

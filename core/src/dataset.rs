@@ -199,7 +199,7 @@ impl Observation {
     }
 
     /// The figure's national rank: its own `rank`, or its value when the figure is a rank.
-    pub fn effective_rank(&self, provinces_total: u32) -> Option<Rank> {
+    pub(crate) fn effective_rank(&self, provinces_total: u32) -> Option<Rank> {
         match (&self.rank, self.unit) {
             (Some(rank), _) => Some(rank.clone()),
             // Validated ranks are whole numbers in 1..=total, so the cast is exact.
@@ -212,7 +212,7 @@ impl Observation {
         }
     }
 
-    pub fn detail(&self, unit: Unit) -> Option<&Detail> {
+    pub(crate) fn detail(&self, unit: Unit) -> Option<&Detail> {
         self.details.iter().find(|d| d.unit == unit)
     }
 }
@@ -349,7 +349,7 @@ impl Dataset {
         self.sources.iter().find(|s| s.id == id)
     }
 
-    pub fn key_figure(&self, id: &str) -> Option<&KeyFigure> {
+    pub(crate) fn key_figure(&self, id: &str) -> Option<&KeyFigure> {
         self.key_figures.iter().find(|k| k.id == id)
     }
 

@@ -118,32 +118,6 @@ pub fn format_value(value: f64, unit: Unit, qualifier: Option<Qualifier>, lang: 
     }
 }
 
-/// The unit as an axis or column heading: `tỷ USD` / `USD billion`.
-pub fn unit_label(unit: Unit, lang: Lang) -> &'static str {
-    match (unit, lang) {
-        (Unit::PercentChange, _) => "%",
-        (Unit::Usd, _) => "USD",
-        (Unit::UsdMillion, Lang::Vi) => "triệu USD",
-        (Unit::UsdMillion, Lang::En) => "USD million",
-        (Unit::UsdBillion, Lang::Vi) => "tỷ USD",
-        (Unit::UsdBillion, Lang::En) => "USD billion",
-        (Unit::VndBillion, Lang::Vi) => "tỷ đồng",
-        (Unit::VndBillion, Lang::En) => "VND billion",
-        (Unit::VndTrillion, Lang::Vi) => "nghìn tỷ đồng",
-        (Unit::VndTrillion, Lang::En) => "VND trillion",
-        (Unit::Points, Lang::Vi) => "điểm",
-        (Unit::Points, Lang::En) => "points",
-        (Unit::Rank, Lang::Vi) => "thứ hạng",
-        (Unit::Rank, Lang::En) => "rank",
-        (Unit::Projects, Lang::Vi) => "dự án",
-        (Unit::Projects, Lang::En) => "projects",
-        (Unit::Countries, Lang::Vi) => "quốc gia, vùng lãnh thổ",
-        (Unit::Countries, Lang::En) => "countries and territories",
-        (Unit::Sectors, Lang::Vi) => "ngành, lĩnh vực",
-        (Unit::Sectors, Lang::En) => "sectors",
-    }
-}
-
 /// `1st`, `2nd`, `3rd`, `11th`, `21st`.
 pub fn ordinal_en(value: f64) -> String {
     if !value.is_finite() {
@@ -162,7 +136,7 @@ pub fn ordinal_en(value: f64) -> String {
 
 /// A rank as a compact badge: `3/63` in both languages.
 /// A list in words: "a, b và c" / "a, b and c".
-pub fn join_and(items: &[String], lang: Lang) -> String {
+pub(crate) fn join_and(items: &[String], lang: Lang) -> String {
     let and = match lang {
         Lang::Vi => " và ",
         Lang::En => " and ",
@@ -174,12 +148,12 @@ pub fn join_and(items: &[String], lang: Lang) -> String {
     }
 }
 
-pub fn format_rank_short(rank: &Rank) -> String {
+pub(crate) fn format_rank_short(rank: &Rank) -> String {
     format!("{}/{}", rank.position, rank.of)
 }
 
 /// A rank in words: `thứ 3 trong 63 tỉnh, thành phố` / `3rd of 63 provinces`.
-pub fn format_rank_long(rank: &Rank, lang: Lang) -> String {
+pub(crate) fn format_rank_long(rank: &Rank, lang: Lang) -> String {
     match lang {
         Lang::Vi => format!("thứ {} trong {} tỉnh, thành phố", rank.position, rank.of),
         Lang::En => format!("{} of {} provinces", ordinal_en(f64::from(rank.position)), rank.of),

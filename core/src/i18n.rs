@@ -41,7 +41,7 @@ impl Lang {
 /// A label as it reads mid-sentence in Vietnamese: "Năm 2023" → "năm 2023",
 /// "Đầu tư" → "đầu tư". A first word that is an acronym ("GRDP bình quân") keeps its
 /// capitals.
-pub fn mid_sentence(label: &str) -> String {
+pub(crate) fn mid_sentence(label: &str) -> String {
     let mut chars = label.chars();
     let (Some(first), second) = (chars.next(), chars.clone().next()) else {
         return String::new();

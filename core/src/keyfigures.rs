@@ -117,7 +117,7 @@ fn key_figure_view(ds: &Dataset, key: &KeyFigure, lang: Lang) -> KeyFigureView {
 
 /// One line saying what other sources give, or `None` when no source differs:
 /// "Nguồn khác ghi: 7.250 USD, thứ 3/63 (aloxekhach.com)".
-pub fn alternatives_line(ds: &Dataset, obs: &Observation, lang: Lang) -> Option<String> {
+pub(crate) fn alternatives_line(ds: &Dataset, obs: &Observation, lang: Lang) -> Option<String> {
     if obs.alternatives.is_empty() {
         return None;
     }

@@ -68,7 +68,7 @@ impl Date {
     }
 
     /// The date as a fraction of years, for placing it on a time axis.
-    pub fn as_year_fraction(&self) -> f64 {
+    pub(crate) fn as_year_fraction(&self) -> f64 {
         let days_before: u32 = (1..self.month).map(|m| u32::from(days_in_month(self.year, m))).sum();
         let year_days = if is_leap(self.year) { 366.0 } else { 365.0 };
         f64::from(self.year) + (f64::from(days_before) + f64::from(self.day)) / year_days
@@ -76,7 +76,7 @@ impl Date {
 }
 
 /// Parses a publication date that may be partial: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
-pub fn is_valid_partial_date(s: &str) -> bool {
+pub(crate) fn is_valid_partial_date(s: &str) -> bool {
     match s.len() {
         4 => parse_year(s).is_some(),
         7 => s
@@ -180,7 +180,7 @@ impl Period {
 
     /// The period as said inside a sentence: `năm 2022` / `2022`,
     /// `6 tháng đầu năm 2023` / `the first half of 2023`, `ngày 13/6/2023` / `13 June 2023`.
-    pub fn phrase(&self, lang: Lang) -> String {
+    pub(crate) fn phrase(&self, lang: Lang) -> String {
         const ORDINALS: [&str; 4] = ["first", "second", "third", "fourth"];
         match (*self, lang) {
             (Period::Year(y), Lang::Vi) => format!("năm {y}"),

@@ -13,7 +13,7 @@ use crate::format::format_number;
 use crate::i18n::Lang;
 
 /// The schema version this build reads.
-pub const SCHEMA_VERSION: u32 = 1;
+pub(crate) const SCHEMA_VERSION: u32 = 1;
 
 /// Where in the text a problem was found, as an editor counts: lines and characters from 1.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -75,7 +75,7 @@ impl SyntaxReason {
         }
     }
 
-    pub fn describe(&self, lang: Lang) -> &str {
+    pub(crate) fn describe(&self, lang: Lang) -> &str {
         use SyntaxReason::*;
         match (self, lang) {
             (EndInObject, Lang::Vi) => "tệp kết thúc khi một đối tượng {…} chưa đóng",

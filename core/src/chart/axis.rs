@@ -28,7 +28,7 @@ pub struct Axis {
 }
 
 /// An observation placed in a chart: where, and under what name.
-pub(crate) struct Placed<'a> {
+pub struct Placed<'a> {
     pub(crate) obs: &'a Observation,
     pub(crate) x: f64,
     pub(crate) name: String,

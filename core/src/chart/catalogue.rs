@@ -1,4 +1,4 @@
-//! Which charts exist and what each one shows: its series, layout, words and takeaway.
+//! Which charts exist and what each one shows: its series, layout and words.
 //!
 //! The catalogue is the schema of the charts, like the dataset's field names: a
 //! chart reads a named series. Every fact in a chart's words (the year of the
@@ -6,8 +6,6 @@
 
 use crate::dataset::{Dataset, Unit};
 use crate::i18n::Lang;
-
-use super::takeaway::Takeaway;
 
 /// The six charts, in page order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -68,7 +66,7 @@ pub enum Layout {
 
 /// A title or subtitle: fixed words, or words built from the dataset's facts.
 #[derive(Clone, Copy)]
-pub(crate) enum Wording {
+pub enum Wording {
     Fixed([&'static str; 2]),
     /// "Vị trí trong 63 tỉnh, thành phố năm 2022": the provinces and the reference period.
     Standing,
@@ -97,7 +95,7 @@ impl Wording {
 }
 
 /// The static part of each chart: which series, how drawn, how summarised.
-pub(crate) struct Definition {
+pub struct Definition {
     pub(crate) series: &'static str,
     pub(crate) layout: Layout,
     pub(crate) title: Wording,
@@ -107,7 +105,6 @@ pub(crate) struct Definition {
     pub(crate) axis_unit: Option<Unit>,
     /// The bar of the dataset's reference period stands out.
     pub(crate) highlight_reference: bool,
-    pub(crate) takeaway: Takeaway,
 }
 
 pub(crate) fn definition(id: ChartId, pci: PciMeasure) -> Definition {
@@ -123,7 +120,6 @@ pub(crate) fn definition(id: ChartId, pci: PciMeasure) -> Definition {
             axis_divisor: 1.0,
             axis_unit: None,
             highlight_reference: false,
-            takeaway: Takeaway::Extremes,
         },
         ChartId::Exports => Definition {
             series: "exports",
@@ -133,7 +129,6 @@ pub(crate) fn definition(id: ChartId, pci: PciMeasure) -> Definition {
             axis_divisor: 1.0,
             axis_unit: None,
             highlight_reference: true,
-            takeaway: Takeaway::RecordAndLatest,
         },
         ChartId::Fdi => Definition {
             series: "fdi_cumulative",
@@ -143,7 +138,6 @@ pub(crate) fn definition(id: ChartId, pci: PciMeasure) -> Definition {
             axis_divisor: 1.0,
             axis_unit: None,
             highlight_reference: false,
-            takeaway: Takeaway::FirstToLast,
         },
         ChartId::Budget => Definition {
             series: "budget_revenue",
@@ -153,7 +147,6 @@ pub(crate) fn definition(id: ChartId, pci: PciMeasure) -> Definition {
             axis_divisor: 1000.0,
             axis_unit: Some(Unit::VndTrillion),
             highlight_reference: false,
-            takeaway: Takeaway::RecordAndLatest,
         },
         ChartId::Ranks => Definition {
             series: "",
@@ -163,7 +156,6 @@ pub(crate) fn definition(id: ChartId, pci: PciMeasure) -> Definition {
             axis_divisor: 1.0,
             axis_unit: None,
             highlight_reference: false,
-            takeaway: Takeaway::RankRows,
         },
         ChartId::Pci => match pci {
             PciMeasure::Rank => Definition {
@@ -177,7 +169,6 @@ pub(crate) fn definition(id: ChartId, pci: PciMeasure) -> Definition {
                 axis_divisor: 1.0,
                 axis_unit: None,
                 highlight_reference: false,
-                takeaway: Takeaway::BestRankAndLatest,
             },
             PciMeasure::Score => Definition {
                 series: "pci_score",
@@ -190,7 +181,6 @@ pub(crate) fn definition(id: ChartId, pci: PciMeasure) -> Definition {
                 axis_divisor: 1.0,
                 axis_unit: None,
                 highlight_reference: false,
-                takeaway: Takeaway::RecordAndLatest,
             },
         },
     }

@@ -234,16 +234,10 @@ fn draw_xy<DB: DrawingBackend>(
             continue;
         }
         let (x, _) = at(tick.at, 0.0);
-        let is_gap = spec.gaps.iter().any(|g| g.at == tick.at);
-        let style = if is_gap {
-            fonts.tick(HPos::Center, VPos::Top)
-        } else {
-            x_tick_style.clone()
-        };
         root.draw(&Text::new(
             tick.label.clone(),
             (x, plot_bottom + (6.0 * s) as i32),
-            style,
+            x_tick_style.clone(),
         ))?;
     }
 

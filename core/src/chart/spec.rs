@@ -10,7 +10,7 @@ use crate::i18n::Lang;
 use super::axis::{place, rank_axis, value_axis, Axis, Tick};
 use super::catalogue::{definition, ChartId, Layout, PciMeasure};
 use super::marks::{legend, mark, source_line, LegendItem, Mark};
-use super::takeaway::takeaway;
+use super::takeaway::{takeaway, takeaway_kind};
 
 /// Everything needed to draw, describe and tabulate one chart in one language.
 #[derive(Debug, Clone, PartialEq)]
@@ -92,7 +92,7 @@ pub fn chart_spec(ds: &Dataset, id: ChartId, pci: PciMeasure, lang: Lang) -> Cha
         layout: def.layout,
         title: def.title.say(ds, lang),
         subtitle: def.subtitle.say(ds, lang),
-        takeaway: takeaway(def.takeaway, &placed, &marks, lang),
+        takeaway: takeaway(takeaway_kind(id, pci), &placed, &marks, lang),
         x,
         y,
         marks,
