@@ -24,7 +24,10 @@ pub(crate) fn ChartCanvas(spec: Memo<ChartSpec>, theme: Signal<Theme>, ratio: Si
     let frame_ref = NodeRef::<html::Div>::new();
     let width = RwSignal::new(0.0_f64);
     let layout = RwSignal::new(MarkLayout::default());
+    // The reader's place (the mark last read) is kept while the chart is left and across a
+    // change of language or measure; the tooltip shows only while the pointer or focus is here.
     let active = RwSignal::new(None::<usize>);
+    let (hovered, focused) = (RwSignal::new(false), RwSignal::new(false));
     let failed = RwSignal::new(false);
     let height = Memo::new(move |_| spec.with(chart_height));
     observe_width(frame_ref, width);
@@ -59,6 +62,7 @@ pub(crate) fn ChartCanvas(spec: Memo<ChartSpec>, theme: Signal<Theme>, ratio: Si
     let on_pointer = move |ev: PointerEvent| {
         let (x, y) = (f64::from(ev.offset_x()), f64::from(ev.offset_y()));
         active.set(layout.with_untracked(|l| l.nearest(x, y)));
+        hovered.set(true);
     };
     let on_key = move |ev: KeyboardEvent| {
         let count = spec.with_untracked(|s| s.marks.len());
@@ -81,13 +85,14 @@ pub(crate) fn ChartCanvas(spec: Memo<ChartSpec>, theme: Signal<Theme>, ratio: Si
         active.set(Some(next));
     };
     let active_mark = move || {
-        active.get().and_then(|i| {
+        let engaged = hovered.get() || focused.get();
+        active.get().filter(|_| engaged).and_then(|i| {
             spec.with(|s| s.marks.get(i).cloned())
                 .zip(layout.with(|l| l.boxes.get(i).copied()))
         })
     };
     let announcement = move || active_mark().map(|(mark, _)| announce(&mark)).unwrap_or_default();
-    let description_id = move || spec.with(|s| format!("chart-{}-description", s.id.slug()));
+    let description_id = move || spec.with(|s| format!("chart-{}-description", s.slug));
 
     view! {
         <div class="chart-frame" node_ref=frame_ref style:height=move || format!("{}px", height.get())>
@@ -101,9 +106,10 @@ pub(crate) fn ChartCanvas(spec: Memo<ChartSpec>, theme: Signal<Theme>, ratio: Si
                 style:height=move || format!("{}px", height.get())
                 on:pointermove=on_pointer
                 on:pointerdown=on_pointer
-                on:pointerleave=move |_| active.set(None)
+                on:pointerleave=move |_| hovered.set(false)
                 on:keydown=on_key
-                on:blur=move |_| active.set(None)
+                on:focus=move |_| focused.set(true)
+                on:blur=move |_| focused.set(false)
             ></canvas>
             {move || active_mark().map(|(mark, b)| view! { <Tooltip mark=mark anchor=b frame_width=width.get() lang=lang.get() /> })}
         </div>
