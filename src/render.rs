@@ -17,10 +17,12 @@ const PNG_WIDTH: f64 = 720.0;
 const PNG_SCALE: f64 = 2.0;
 const PNG_HEADER: f64 = 74.0;
 
-/// The height of a chart's drawing, in CSS pixels: rank rows grow with their number.
+/// The height of a chart's drawing, in CSS pixels: rows grow with their number.
 pub(crate) fn chart_height(spec: &ChartSpec) -> f64 {
+    let rows = spec.marks.len() as f64;
     match spec.layout {
-        Layout::RankRows => 40.0 + 52.0 * spec.marks.len() as f64,
+        Layout::RankRows => 40.0 + 52.0 * rows,
+        Layout::RankedBars => 40.0 + 40.0 * rows,
         Layout::Bars | Layout::Line => 300.0,
     }
 }

@@ -51,6 +51,9 @@ pub struct Dataset {
     pub scope: Text,
     /// Provinces ranked at the time of the figures (63 before 1/7/2025).
     pub provinces_total: u32,
+    /// The region whose provinces comparisons mark (`same_region`), by name.
+    #[serde(default)]
+    pub region: Option<Text>,
     pub sources: Vec<Source>,
     pub key_figures: Vec<KeyFigure>,
     /// The sentences of the written summary, in order, and the figures each one states.
@@ -60,6 +63,12 @@ pub struct Dataset {
     #[serde(deserialize_with = "unique_keys")]
     pub series: BTreeMap<String, Vec<Observation>>,
     pub context: Vec<ContextItem>,
+    /// Ranking tables as sources published them: who stands above and below, and by how much.
+    #[serde(default)]
+    pub comparisons: Vec<Comparison>,
+    /// The province formed by the merger, a different unit from the one of the series.
+    #[serde(default)]
+    pub new_province: Option<NewProvince>,
 }
 
 /// A publication a figure was read from.
@@ -92,6 +101,7 @@ pub enum Unit {
     UsdBillion,
     VndBillion,
     VndTrillion,
+    VndMillion,
     /// Index points (PCI, PGI scores).
     Points,
     /// A position among the provinces; the value is the position.
@@ -111,6 +121,8 @@ pub enum Status {
     Preliminary,
     /// Restated later as the period's result.
     Final,
+    /// Stated for a period not yet over, as what is expected ("dự kiến").
+    Projection,
 }
 
 impl Status {
@@ -120,9 +132,11 @@ impl Status {
             (Status::Estimate, Lang::Vi) => "ước tính",
             (Status::Preliminary, Lang::Vi) => "sơ bộ",
             (Status::Final, Lang::Vi) => "chính thức",
+            (Status::Projection, Lang::Vi) => "dự kiến",
             (Status::Estimate, Lang::En) => "estimate",
             (Status::Preliminary, Lang::En) => "preliminary",
             (Status::Final, Lang::En) => "final",
+            (Status::Projection, Lang::En) => "projection",
         }
     }
 }
@@ -199,7 +213,7 @@ impl Observation {
     }
 
     /// The figure's national rank: its own `rank`, or its value when the figure is a rank.
-    pub(crate) fn effective_rank(&self, provinces_total: u32) -> Option<Rank> {
+    pub fn effective_rank(&self, provinces_total: u32) -> Option<Rank> {
         match (&self.rank, self.unit) {
             (Some(rank), _) => Some(rank.clone()),
             // Validated ranks are whole numbers in 1..=total, so the cast is exact.
@@ -272,6 +286,10 @@ pub enum SentenceKind {
     Fdi,
     /// A fall in a later period; `series` gives that year's and the next year's growth.
     Reversal,
+    /// Where Bắc Ninh stands in a comparison; `figure` is the comparison's id.
+    Comparison,
+    /// The merged province and one of its figures; `figure` is a key figure of `new_province`.
+    NewProvince,
 }
 
 /// One sentence of the summary: what it says, and which key figures it says it with.
@@ -279,7 +297,8 @@ pub enum SentenceKind {
 #[serde(deny_unknown_fields)]
 pub struct SummarySentence {
     pub sentence: SentenceKind,
-    /// The id of the key figure the sentence states.
+    /// The id of what the sentence states: a key figure, a key figure of the new
+    /// province (`new_province`), or a comparison (`comparison`).
     pub figure: String,
     /// The id of a second key figure, stated in the same sentence.
     #[serde(default)]
@@ -314,6 +333,99 @@ pub struct ContextItem {
     pub citations: Vec<Citation>,
 }
 
+/// Which province a figure or ranking describes. The two are different units and
+/// their figures never join one series.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Scope {
+    /// The province before 1/7/2025, ranked among 63.
+    Former,
+    /// The province formed on 1/7/2025, ranked among 34.
+    Merged,
+}
+
+/// What a comparison's ranks mean.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Ranking {
+    /// Positions among all the units ranked.
+    National,
+    /// Positions within the source's own list only (a list restricted to some provinces).
+    WithinList,
+}
+
+/// One ranking table, as one source published it.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Comparison {
+    pub id: String,
+    pub indicator: Text,
+    pub period: Period,
+    /// Says what a period like `2023-09` covers ("the first nine months of 2023").
+    #[serde(default)]
+    pub period_note: Option<Text>,
+    pub unit: Unit,
+    pub status: Status,
+    /// How many units the ranking is among (63, or 34 after 1/7/2025).
+    pub ranked_of: u32,
+    /// Every ranked unit is listed; a top-N list is never complete.
+    pub complete: bool,
+    pub scope: Scope,
+    pub ranking: Ranking,
+    /// How the ranks were read when the source does not number them.
+    #[serde(default)]
+    pub rank_basis: Option<Text>,
+    pub citations: Vec<Citation>,
+    #[serde(default)]
+    pub note: Option<Text>,
+    /// Best first.
+    pub entries: Vec<ComparisonEntry>,
+}
+
+/// One province in a ranking table.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ComparisonEntry {
+    pub name: Text,
+    pub rank: u32,
+    /// Absent where the source gives the position only.
+    #[serde(default)]
+    pub value: Option<f64>,
+    #[serde(default)]
+    pub qualifier: Option<Qualifier>,
+    /// Bắc Ninh: exactly one entry per table.
+    #[serde(default)]
+    pub subject: bool,
+    /// Another province of the same region (the Red River Delta).
+    #[serde(default)]
+    pub same_region: bool,
+    /// The source's text cannot be read here; the name says so, and nothing is guessed.
+    #[serde(default)]
+    pub illegible: bool,
+    /// Where this position comes from, when not from the table's first citation.
+    #[serde(default)]
+    pub citation: Option<Citation>,
+    #[serde(default)]
+    pub note: Option<Text>,
+}
+
+/// The province formed by the merger of 1/7/2025: what it is, and its first figures.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NewProvince {
+    pub name: Text,
+    /// The provinces it was formed from, as a sentence names them.
+    pub formed_from: Text,
+    /// The day it came into being (`YYYY-MM-DD`).
+    pub established: String,
+    /// The units it is ranked among.
+    pub provinces_total: u32,
+    /// What merged and when, its size: context items with their sources.
+    pub facts: Vec<ContextItem>,
+    /// Its figures, each ranked among `provinces_total`.
+    pub key_figures: Vec<KeyFigure>,
+}
+
 impl Unit {
     /// The name of this unit in the JSON file (`usd_billion`), for messages.
     pub fn name(self) -> &'static str {
@@ -324,6 +436,7 @@ impl Unit {
             Unit::UsdBillion => "usd_billion",
             Unit::VndBillion => "vnd_billion",
             Unit::VndTrillion => "vnd_trillion",
+            Unit::VndMillion => "vnd_million",
             Unit::Points => "points",
             Unit::Rank => "rank",
             Unit::Projects => "projects",
@@ -349,10 +462,6 @@ impl Dataset {
         self.sources.iter().find(|s| s.id == id)
     }
 
-    pub(crate) fn key_figure(&self, id: &str) -> Option<&KeyFigure> {
-        self.key_figures.iter().find(|k| k.id == id)
-    }
-
     pub fn series(&self, id: &str) -> &[Observation] {
         self.series.get(id).map_or(&[], Vec::as_slice)
     }
@@ -375,6 +484,7 @@ mod tests {
             Unit::UsdBillion,
             Unit::VndBillion,
             Unit::VndTrillion,
+            Unit::VndMillion,
             Unit::Points,
             Unit::Rank,
             Unit::Projects,

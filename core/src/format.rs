@@ -101,6 +101,8 @@ pub fn format_value(value: f64, unit: Unit, qualifier: Option<Qualifier>, lang: 
         (Unit::VndBillion, Lang::En) => format!("VND {n} billion"),
         (Unit::VndTrillion, Lang::Vi) => format!("{n} nghìn tỷ đồng"),
         (Unit::VndTrillion, Lang::En) => format!("VND {n} trillion"),
+        (Unit::VndMillion, Lang::Vi) => format!("{n} triệu đồng"),
+        (Unit::VndMillion, Lang::En) => format!("VND {n} million"),
         (Unit::Points, Lang::Vi) => format!("{n} điểm"),
         (Unit::Points, Lang::En) => format!("{n} points"),
         (Unit::Rank, Lang::Vi) => format!("thứ {n}"),
@@ -115,6 +117,35 @@ pub fn format_value(value: f64, unit: Unit, qualifier: Option<Qualifier>, lang: 
     match qualifier {
         Some(q) => format!("{} {body}", qualifier_word(q, lang)),
         None => body,
+    }
+}
+
+/// The unit as a chart's subtitle names it: `tỷ USD` / `USD billion`.
+pub(crate) fn unit_label(unit: Unit, lang: Lang) -> &'static str {
+    match (unit, lang) {
+        (Unit::PercentChange, Lang::Vi) => "% so với cùng kỳ",
+        (Unit::PercentChange, Lang::En) => "% on a year earlier",
+        (Unit::Usd, _) => "USD",
+        (Unit::UsdMillion, Lang::Vi) => "triệu USD",
+        (Unit::UsdMillion, Lang::En) => "USD million",
+        (Unit::UsdBillion, Lang::Vi) => "tỷ USD",
+        (Unit::UsdBillion, Lang::En) => "USD billion",
+        (Unit::VndBillion, Lang::Vi) => "tỷ đồng",
+        (Unit::VndBillion, Lang::En) => "VND billion",
+        (Unit::VndTrillion, Lang::Vi) => "nghìn tỷ đồng",
+        (Unit::VndTrillion, Lang::En) => "VND trillion",
+        (Unit::VndMillion, Lang::Vi) => "triệu đồng",
+        (Unit::VndMillion, Lang::En) => "VND million",
+        (Unit::Points, Lang::Vi) => "điểm",
+        (Unit::Points, Lang::En) => "points",
+        (Unit::Rank, Lang::Vi) => "thứ hạng",
+        (Unit::Rank, Lang::En) => "rank",
+        (Unit::Projects, Lang::Vi) => "dự án",
+        (Unit::Projects, Lang::En) => "projects",
+        (Unit::Countries, Lang::Vi) => "quốc gia, vùng lãnh thổ",
+        (Unit::Countries, Lang::En) => "countries and territories",
+        (Unit::Sectors, Lang::Vi) => "ngành, lĩnh vực",
+        (Unit::Sectors, Lang::En) => "sectors",
     }
 }
 

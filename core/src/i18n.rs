@@ -146,6 +146,10 @@ pub struct Ui {
     pub notes: &'static str,
     /// The legend entry of a fall (a negative change).
     pub legend_fall: &'static str,
+    /// A comparison's legend entry for the provinces neither Bắc Ninh nor of its region.
+    pub other_provinces: &'static str,
+    /// Said of a position a source gives without its value.
+    pub no_value_given: &'static str,
 }
 
 pub static VI: Ui = Ui {
@@ -211,6 +215,8 @@ pub static VI: Ui = Ui {
     measure_score: "Điểm",
     notes: "Ghi chú",
     legend_fall: "giảm",
+    other_provinces: "tỉnh, thành phố khác",
+    no_value_given: "nguồn không nêu giá trị",
 };
 
 pub static EN: Ui = Ui {
@@ -277,6 +283,8 @@ pub static EN: Ui = Ui {
     measure_score: "Score",
     notes: "Notes",
     legend_fall: "fall",
+    other_provinces: "other provinces",
+    no_value_given: "the source gives no value",
 };
 
 #[cfg(test)]

@@ -75,17 +75,30 @@ pub fn key_figures_heading(ds: &Dataset, lang: Lang) -> String {
 
 /// Every card of the dataset, in order.
 pub fn key_figure_views(ds: &Dataset, lang: Lang) -> Vec<KeyFigureView> {
-    ds.key_figures.iter().map(|k| key_figure_view(ds, k, lang)).collect()
+    ds.key_figures
+        .iter()
+        .map(|k| key_figure_view(ds, k, ds.provinces_total, lang))
+        .collect()
 }
 
-fn key_figure_view(ds: &Dataset, key: &KeyFigure, lang: Lang) -> KeyFigureView {
+/// The cards of the province formed by the merger, ranked among its own total.
+pub fn new_province_views(ds: &Dataset, lang: Lang) -> Vec<KeyFigureView> {
+    ds.new_province.as_ref().map_or_else(Vec::new, |new| {
+        new.key_figures
+            .iter()
+            .map(|k| key_figure_view(ds, k, new.provinces_total, lang))
+            .collect()
+    })
+}
+
+fn key_figure_view(ds: &Dataset, key: &KeyFigure, provinces_total: u32, lang: Lang) -> KeyFigureView {
     let obs = &key.observation;
     let mut citations = obs
         .citations
         .iter()
         .map(|c| source_ref(ds, &c.source, c.quote.as_deref(), lang));
     let source = citations.next().unwrap_or_else(|| source_ref(ds, "", None, lang));
-    let rank = obs.effective_rank(ds.provinces_total);
+    let rank = obs.effective_rank(provinces_total);
     let rank = rank.as_ref();
     KeyFigureView {
         id: key.id.clone(),

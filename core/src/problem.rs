@@ -200,6 +200,19 @@ pub enum ProblemKind {
     UnknownIndicator(String),
     /// A summary sentence names a key figure the dataset does not have.
     UnknownKeyFigure(String),
+    /// A summary sentence names a comparison the dataset does not have.
+    UnknownComparison(String),
+    /// A ranking table must list Bắc Ninh (`subject`) exactly once; it has this many.
+    SubjectCount(usize),
+    /// Ranks must increase down a ranking table, each once.
+    RankOrder,
+    /// A value higher than the value ranked above it.
+    ValueOrder,
+    /// A list said to be complete that does not list every unit ranked.
+    IncompleteList {
+        listed: usize,
+        of: u32,
+    },
     /// A summary sentence names a series the dataset does not have.
     UnknownSeries(String),
     /// A summary sentence's figure lacks what the sentence states (a rank, a unit).
@@ -326,10 +339,10 @@ impl ProblemKind {
             NotPositive if vi => "phải lớn hơn 0".into(),
             NotPositive => "must be greater than 0".into(),
             RankTotal { of, expected } if vi => {
-                format!("xếp hạng trên {of} tỉnh, nhưng bộ dữ liệu có {expected} tỉnh")
+                format!("xếp hạng trên {of} tỉnh, nhưng số liệu ở đây xếp hạng trong {expected} tỉnh, thành phố")
             }
             RankTotal { of, expected } => {
-                format!("ranked of {of}, but the dataset has {expected} provinces")
+                format!("ranked of {of}, but figures here are ranked among {expected} provinces")
             }
             UnitMismatch { expected, found } if vi => format!(
                 "đơn vị \"{}\" khác đơn vị của chỉ tiêu (\"{}\")",
@@ -349,6 +362,22 @@ impl ProblemKind {
             UnknownIndicator(id) => format!("series \"{id}\" has no matching entry in indicators"),
             UnknownKeyFigure(id) if vi => format!("không có số liệu nổi bật nào mang mã \"{id}\""),
             UnknownKeyFigure(id) => format!("there is no key figure with id \"{id}\""),
+            UnknownComparison(id) if vi => format!("không có bảng so sánh nào mang mã \"{id}\""),
+            UnknownComparison(id) => format!("there is no comparison with id \"{id}\""),
+            SubjectCount(n) if vi => {
+                format!("bảng phải có đúng một dòng Bắc Ninh (\"subject\": true), nhưng có {n}")
+            }
+            SubjectCount(n) => format!("the table must list Bắc Ninh (\"subject\": true) exactly once, not {n} times"),
+            RankOrder if vi => "thứ hạng phải tăng dần theo danh sách và không trùng nhau".into(),
+            RankOrder => "ranks must increase down the list, each once".into(),
+            ValueOrder if vi => "giá trị cao hơn giá trị của tỉnh xếp trên".into(),
+            ValueOrder => "the value is higher than the value ranked above it".into(),
+            IncompleteList { listed, of } if vi => {
+                format!("danh sách ghi là đầy đủ phải có cả {of} tỉnh, nhưng chỉ có {listed}")
+            }
+            IncompleteList { listed, of } => {
+                format!("a list said to be complete must rank all {of}, but it lists {listed}")
+            }
             UnknownSeries(id) if vi => format!("không có chuỗi số liệu \"{id}\""),
             UnknownSeries(id) => format!("there is no series \"{id}\""),
             SentenceNeeds(need) => need.message(lang).into(),

@@ -5,7 +5,8 @@
 //! figure a sentence names exists and carries what the sentence says, so an
 //! updated dataset cannot lose a sentence without its editor being told.
 
-use crate::dataset::{Dataset, Observation, SentenceKind, SummarySentence, Unit};
+use crate::chart::compare::{comparison_title, standing_clause};
+use crate::dataset::{Dataset, NewProvince, Observation, SentenceKind, SummarySentence, Unit};
 use crate::format::{format_percent_change, format_rank_long, format_value};
 use crate::i18n::Lang;
 use crate::period::{format_partial_date, Period};
@@ -37,7 +38,12 @@ pub fn summary(ds: &Dataset, lang: Lang) -> Vec<String> {
 
 /// One sentence; `None` only for a dataset that did not pass validation.
 fn sentence(ds: &Dataset, sentence: &SummarySentence, lang: Lang) -> Option<String> {
-    let key = |id: &str| ds.key_figure(id).map(|k| &k.observation);
+    let new_province = ds.new_province.as_ref();
+    let figures = match sentence.sentence {
+        SentenceKind::NewProvince => new_province.map_or(&[][..], |n| n.key_figures.as_slice()),
+        _ => &ds.key_figures,
+    };
+    let key = |id: &str| figures.iter().find(|k| k.id == id).map(|k| &k.observation);
     let figure = key(&sentence.figure);
     let with = sentence.with.as_deref().and_then(key);
     match sentence.sentence {
@@ -49,7 +55,37 @@ fn sentence(ds: &Dataset, sentence: &SummarySentence, lang: Lang) -> Option<Stri
             let series = sentence.series.as_deref().map_or(&[][..], |id| ds.series(id));
             reversal_sentence(figure, series, lang)
         }
+        SentenceKind::Comparison => {
+            let comparison = ds.comparisons.iter().find(|c| c.id == sentence.figure)?;
+            Some(format!(
+                "{}: {}",
+                comparison_title(comparison, lang),
+                standing_clause(comparison, lang)
+            ))
+        }
+        SentenceKind::NewProvince => new_province_sentence(new_province?, figure?, lang),
     }
+}
+
+/// "Từ ngày 1/7/2025, tỉnh Bắc Ninh và tỉnh Bắc Giang hợp nhất thành tỉnh Bắc Ninh mới, xếp hạng
+/// trong 34 tỉnh, thành phố; 6 tháng đầu năm 2025, GRDP của tỉnh tăng 10,47% (thứ 5 trong 34 …)."
+fn new_province_sentence(new: &NewProvince, growth: &Observation, lang: Lang) -> Option<String> {
+    let since = Period::parse(&new.established)?.phrase(lang);
+    let (from, name, total) = (new.formed_from.get(lang), new.name.get(lang), new.provinces_total);
+    let period = growth.period.phrase(lang);
+    let rank = rank(growth, lang).map(|r| format!(" ({r})")).unwrap_or_default();
+    Some(match lang {
+        Lang::Vi => format!(
+            "Từ {since}, {from} hợp nhất thành {name}, xếp hạng trong {total} tỉnh, thành phố; \
+             {period}, GRDP của tỉnh mới {}{rank}.",
+            change(growth, lang)
+        ),
+        Lang::En => format!(
+            "Since {since}, {from} have formed {name}, ranked among {total} provinces; in {period}, \
+             the new province's GRDP {}{rank}.",
+            change(growth, lang)
+        ),
+    })
 }
 
 fn value(obs: &Observation, lang: Lang) -> String {

@@ -1,15 +1,20 @@
 //! The rules of a dataset: what a file of the right shape must also satisfy.
 //!
 //! serde has read the shape; these checks look across fields: ids are unique,
-//! citations name known sources, ranks fit the number of provinces, periods of a
-//! series increase, texts exist in both languages, links are web links, and each
-//! summary sentence names figures that exist and carry what it states. Every
+//! citations name known sources, ranks fit the number of provinces (63 for the
+//! former province, the new province's own total for its figures), periods of a
+//! series increase, texts exist in both languages, links are web links, each
+//! summary sentence names figures that exist and carry what it states, and each
+//! ranking table lists Bắc Ninh once, in rank order, with values that agree. Every
 //! problem is listed at once, each with its JSON path, so a data editor can fix
 //! them in one go.
 
 use std::collections::BTreeSet;
 
-use crate::dataset::{Alternative, Citation, Dataset, Detail, Observation, Rank, SentenceKind, Text, Unit};
+use crate::dataset::{
+    Alternative, Citation, Comparison, ContextItem, Dataset, Detail, KeyFigure, Observation, Rank, Scope, SentenceKind,
+    Text, Unit,
+};
 use crate::i18n::Lang;
 use crate::period::{is_valid_partial_date, Date};
 use crate::problem::{Need, Problem, ProblemKind, SCHEMA_VERSION};
@@ -20,6 +25,7 @@ pub fn validate(ds: &Dataset) -> Vec<Problem> {
         ds,
         problems: Vec::new(),
         source_ids: BTreeSet::new(),
+        provinces: ds.provinces_total,
     };
     v.dataset();
     v.problems
@@ -29,6 +35,9 @@ struct Validator<'a> {
     ds: &'a Dataset,
     problems: Vec<Problem>,
     source_ids: BTreeSet<&'a str>,
+    /// The units ranks are among in the part being checked: the dataset's provinces, or
+    /// the new province's.
+    provinces: u32,
 }
 
 impl<'a> Validator<'a> {
@@ -67,18 +76,7 @@ impl<'a> Validator<'a> {
                 }
             }
         }
-        let mut key_ids = BTreeSet::new();
-        for (i, key) in ds.key_figures.iter().enumerate() {
-            let path = format!("key_figures[{i}]");
-            if !key_ids.insert(key.id.as_str()) {
-                self.push(format!("{path}.id"), ProblemKind::DuplicateId(key.id.clone()));
-            }
-            self.text(&format!("{path}.label"), &key.label);
-            if let Some(c) = &key.comparison {
-                self.text(&format!("{path}.comparison"), c);
-            }
-            self.observation(&format!("{path}.observation"), &key.observation, None);
-        }
+        self.key_figures("key_figures", &ds.key_figures);
         for (id, indicator) in &ds.indicators {
             self.text(&format!("indicators.{id}.label"), &indicator.label);
             if let Some(note) = &indicator.note {
@@ -99,10 +97,50 @@ impl<'a> Validator<'a> {
             }
         }
         self.summary();
-        let mut context_ids = BTreeSet::new();
-        for (i, item) in ds.context.iter().enumerate() {
-            let path = format!("context[{i}]");
-            if !context_ids.insert(item.id.as_str()) {
+        self.context_items("context", &ds.context);
+        let mut comparison_ids = BTreeSet::new();
+        for (i, comparison) in ds.comparisons.iter().enumerate() {
+            let path = format!("comparisons[{i}]");
+            if !comparison_ids.insert(comparison.id.as_str()) {
+                self.push(format!("{path}.id"), ProblemKind::DuplicateId(comparison.id.clone()));
+            }
+            self.comparison(&path, comparison);
+        }
+        if let Some(new) = &ds.new_province {
+            self.text("new_province.name", &new.name);
+            self.text("new_province.formed_from", &new.formed_from);
+            self.date("new_province.established", &new.established);
+            if new.provinces_total == 0 {
+                self.push("new_province.provinces_total", ProblemKind::NotPositive);
+            }
+            self.context_items("new_province.facts", &new.facts);
+            // Its figures are ranked among its own total, never joined to the former province's.
+            self.provinces = new.provinces_total;
+            self.key_figures("new_province.key_figures", &new.key_figures);
+            self.provinces = ds.provinces_total;
+        }
+    }
+
+    fn key_figures(&mut self, prefix: &str, figures: &[KeyFigure]) {
+        let mut ids = BTreeSet::new();
+        for (i, key) in figures.iter().enumerate() {
+            let path = format!("{prefix}[{i}]");
+            if !ids.insert(key.id.as_str()) {
+                self.push(format!("{path}.id"), ProblemKind::DuplicateId(key.id.clone()));
+            }
+            self.text(&format!("{path}.label"), &key.label);
+            if let Some(c) = &key.comparison {
+                self.text(&format!("{path}.comparison"), c);
+            }
+            self.observation(&format!("{path}.observation"), &key.observation, None);
+        }
+    }
+
+    fn context_items(&mut self, prefix: &str, items: &[ContextItem]) {
+        let mut ids = BTreeSet::new();
+        for (i, item) in items.iter().enumerate() {
+            let path = format!("{prefix}[{i}]");
+            if !ids.insert(item.id.as_str()) {
                 self.push(format!("{path}.id"), ProblemKind::DuplicateId(item.id.clone()));
             }
             self.text(&format!("{path}.heading"), &item.heading);
@@ -114,30 +152,121 @@ impl<'a> Validator<'a> {
         }
     }
 
+    /// A ranking table: Bắc Ninh listed once, ranks in order within the total, values
+    /// that agree with the ranks, and a list that claims to be complete only when it is.
+    fn comparison(&mut self, path: &str, c: &Comparison) {
+        let ds = self.ds;
+        self.text(&format!("{path}.indicator"), &c.indicator);
+        for (field, text) in [
+            ("period_note", &c.period_note),
+            ("rank_basis", &c.rank_basis),
+            ("note", &c.note),
+        ] {
+            if let Some(text) = text {
+                self.text(&format!("{path}.{field}"), text);
+            }
+        }
+        self.citations(path, &c.citations);
+        let expected = match c.scope {
+            Scope::Former => Some(ds.provinces_total),
+            Scope::Merged => ds.new_province.as_ref().map(|n| n.provinces_total),
+        };
+        if let Some(expected) = expected.filter(|e| *e != c.ranked_of) {
+            self.push(
+                format!("{path}.ranked_of"),
+                ProblemKind::RankTotal {
+                    of: c.ranked_of,
+                    expected,
+                },
+            );
+        }
+        let subjects = c.entries.iter().filter(|e| e.subject).count();
+        if subjects != 1 {
+            self.push(format!("{path}.entries"), ProblemKind::SubjectCount(subjects));
+        }
+        if c.complete && c.entries.len() != c.ranked_of as usize {
+            self.push(
+                format!("{path}.complete"),
+                ProblemKind::IncompleteList {
+                    listed: c.entries.len(),
+                    of: c.ranked_of,
+                },
+            );
+        }
+        for (i, entry) in c.entries.iter().enumerate() {
+            let at = format!("{path}.entries[{i}]");
+            self.text(&format!("{at}.name"), &entry.name);
+            if entry.rank == 0 || entry.rank > c.ranked_of {
+                self.push(
+                    format!("{at}.rank"),
+                    ProblemKind::RankOutOfRange {
+                        position: entry.rank,
+                        of: c.ranked_of,
+                    },
+                );
+            }
+            let above = i.checked_sub(1).map(|j| &c.entries[j]);
+            if above.is_some_and(|above| above.rank >= entry.rank) {
+                self.push(format!("{at}.rank"), ProblemKind::RankOrder);
+            }
+            if let Some(value) = entry.value {
+                self.number(&format!("{at}.value"), value);
+                // The nearest entry above with a value must not be lower (a better rank, a higher value).
+                let higher = c.entries[..i].iter().rev().find_map(|e| e.value);
+                if higher.is_some_and(|higher| higher < value) {
+                    self.push(format!("{at}.value"), ProblemKind::ValueOrder);
+                }
+            }
+            if let Some(citation) = &entry.citation {
+                self.citation(&format!("{at}.citation"), citation);
+            }
+            if let Some(note) = &entry.note {
+                self.text(&format!("{at}.note"), note);
+            }
+        }
+    }
+
     /// Each sentence names key figures and a series that exist, with what the sentence states.
     fn summary(&mut self) {
         let ds = self.ds;
+        let new_figures = ds.new_province.as_ref().map_or(&[][..], |n| n.key_figures.as_slice());
         for (i, sentence) in ds.summary.iter().enumerate() {
             let path = format!("summary[{i}]");
-            let figure = self.key_figure(&format!("{path}.figure"), &sentence.figure);
+            // The figures a sentence may name: the new province's own, or the former province's.
+            let figures = match sentence.sentence {
+                SentenceKind::NewProvince => new_figures,
+                _ => &ds.key_figures,
+            };
+            let figure = match sentence.sentence {
+                SentenceKind::Comparison => {
+                    if !ds.comparisons.iter().any(|c| c.id == sentence.figure) {
+                        let kind = ProblemKind::UnknownComparison(sentence.figure.clone());
+                        self.push(format!("{path}.figure"), kind);
+                    }
+                    None
+                }
+                _ => self.key_figure(&format!("{path}.figure"), figures, &sentence.figure),
+            };
             let with = sentence
                 .with
                 .as_ref()
-                .and_then(|id| self.key_figure(&format!("{path}.with"), id));
+                .and_then(|id| self.key_figure(&format!("{path}.with"), figures, id));
             if let Some(series) = &sentence.series {
                 if !ds.series.contains_key(series) {
                     self.push(format!("{path}.series"), ProblemKind::UnknownSeries(series.clone()));
                 }
             }
             let needs: [(Option<&Observation>, &str, Option<Need>); 2] = match sentence.sentence {
-                SentenceKind::Growth | SentenceKind::Reversal => {
+                SentenceKind::Growth | SentenceKind::Reversal | SentenceKind::NewProvince => {
                     [(figure, "figure", Some(Need::PercentChange)), (with, "with", None)]
                 }
                 SentenceKind::Indices => [
                     (figure, "figure", Some(Need::Rank)),
                     (with, "with", Some(Need::RankUnit)),
                 ],
-                SentenceKind::Trade | SentenceKind::Fdi => [(figure, "figure", None), (with, "with", None)],
+                SentenceKind::Trade | SentenceKind::Fdi | SentenceKind::Comparison => {
+                    [(figure, "figure", None), (with, "with", None)]
+                }
             };
             for (obs, field, need) in needs {
                 let (Some(obs), Some(need)) = (obs, need) else { continue };
@@ -153,8 +282,8 @@ impl<'a> Validator<'a> {
         }
     }
 
-    fn key_figure(&mut self, path: &str, id: &str) -> Option<&'a Observation> {
-        let found = self.ds.key_figure(id).map(|k| &k.observation);
+    fn key_figure(&mut self, path: &str, figures: &'a [KeyFigure], id: &str) -> Option<&'a Observation> {
+        let found = figures.iter().find(|k| k.id == id).map(|k| &k.observation);
         if found.is_none() {
             self.push(path, ProblemKind::UnknownKeyFigure(id.to_owned()));
         }
@@ -244,19 +373,19 @@ impl<'a> Validator<'a> {
                 },
             );
         }
-        if rank.of != self.ds.provinces_total {
+        if rank.of != self.provinces {
             self.push(
                 format!("{path}.of"),
                 ProblemKind::RankTotal {
                     of: rank.of,
-                    expected: self.ds.provinces_total,
+                    expected: self.provinces,
                 },
             );
         }
     }
 
     fn rank_value(&mut self, path: &str, value: f64) {
-        let total = self.ds.provinces_total;
+        let total = self.provinces;
         // A non-finite value is already reported by `number`.
         if value.is_finite() && (value.fract() != 0.0 || value < 1.0 || value > f64::from(total)) {
             self.push(path, ProblemKind::RankValue { value, of: total });

@@ -213,6 +213,11 @@ fn kind_name(kind: &ProblemKind) -> &'static str {
         ProblemKind::NoCitation => "NoCitation",
         ProblemKind::UnknownIndicator(_) => "UnknownIndicator",
         ProblemKind::UnknownKeyFigure(_) => "UnknownKeyFigure",
+        ProblemKind::UnknownComparison(_) => "UnknownComparison",
+        ProblemKind::SubjectCount(_) => "SubjectCount",
+        ProblemKind::RankOrder => "RankOrder",
+        ProblemKind::ValueOrder => "ValueOrder",
+        ProblemKind::IncompleteList { .. } => "IncompleteList",
         ProblemKind::UnknownSeries(_) => "UnknownSeries",
         ProblemKind::SentenceNeeds(_) => "SentenceNeeds",
         ProblemKind::OutOfOrder => "OutOfOrder",
@@ -220,7 +225,7 @@ fn kind_name(kind: &ProblemKind) -> &'static str {
     }
 }
 
-const ALL_KINDS: [&str; 27] = [
+const ALL_KINDS: [&str; 32] = [
     "Syntax",
     "WrongType",
     "MissingField",
@@ -244,6 +249,11 @@ const ALL_KINDS: [&str; 27] = [
     "NoCitation",
     "UnknownIndicator",
     "UnknownKeyFigure",
+    "UnknownComparison",
+    "SubjectCount",
+    "RankOrder",
+    "ValueOrder",
+    "IncompleteList",
     "UnknownSeries",
     "SentenceNeeds",
     "OutOfOrder",

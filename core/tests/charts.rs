@@ -26,7 +26,7 @@ fn render(spec: &ChartSpec, width: u32, height: u32) -> (String, dashboard_core:
             theme: &Theme::LIGHT,
             with_header: false,
         };
-        let layout = draw_chart(&root, spec, &opts).unwrap_or_else(|e| panic!("draw {:?}: {e:?}", spec.id));
+        let layout = draw_chart(&root, spec, &opts).unwrap_or_else(|e| panic!("draw {}: {e:?}", spec.slug));
         root.present().unwrap_or_else(|e| panic!("present: {e:?}"));
         layout
     };

@@ -561,13 +561,25 @@ fn cited(value: &Value, ids: &mut BTreeSet<String>) {
 fn window(full: &Value, pointer: &[String]) -> Option<(Value, Pointer)> {
     let (section, rest) = pointer.split_first()?;
     let mut doc = Map::new();
-    // The header: every top-level field that is not a list or map of items.
+    // The header: every top-level field that is not a section of items (taken below).
+    const SECTIONS: [&str; 8] = [
+        "sources",
+        "key_figures",
+        "summary",
+        "indicators",
+        "series",
+        "context",
+        "comparisons",
+        "new_province",
+    ];
     for (key, value) in full.as_object()? {
-        if !value.is_array() && !value.is_object() || key == "title" || key == "scope" {
+        if !SECTIONS.contains(&key.as_str()) {
             doc.insert(key.clone(), value.clone());
         }
     }
     let mut summary = Vec::new();
+    let mut comparisons = Vec::new();
+    let mut new_province = None;
     let mut key_figures = Vec::new();
     let mut indicators = Map::new();
     let mut series = Map::new();
@@ -604,10 +616,19 @@ fn window(full: &Value, pointer: &[String]) -> Option<(Value, Pointer)> {
         }
         ("summary", Some(_)) => {
             let sentence = node(full, &pointer[..2])?.clone();
-            for field in ["figure", "with"] {
-                if let Some(id) = sentence.get(field).and_then(Value::as_str) {
-                    let figures = full["key_figures"].as_array()?;
-                    key_figures.extend(figures.iter().filter(|k| k["id"] == id).cloned());
+            match sentence["sentence"].as_str() {
+                Some("comparison") => {
+                    let all = full["comparisons"].as_array()?;
+                    comparisons.extend(all.iter().filter(|c| c["id"] == sentence["figure"]).cloned());
+                }
+                Some("new_province") => new_province = full.get("new_province").cloned(),
+                _ => {
+                    for field in ["figure", "with"] {
+                        if let Some(id) = sentence.get(field).and_then(Value::as_str) {
+                            let figures = full["key_figures"].as_array()?;
+                            key_figures.extend(figures.iter().filter(|k| k["id"] == id).cloned());
+                        }
+                    }
                 }
             }
             if let Some(id) = sentence.get("series").and_then(Value::as_str) {
@@ -617,6 +638,14 @@ fn window(full: &Value, pointer: &[String]) -> Option<(Value, Pointer)> {
             summary.push(sentence);
             moved[1] = "0".into();
         }
+        ("comparisons", Some(_)) => {
+            comparisons.push(node(full, &pointer[..2])?.clone());
+            moved[1] = "0".into();
+            // A ranking among the new units is checked against the new province's total.
+            new_province = full.get("new_province").cloned();
+        }
+        ("comparisons", None) => comparisons.extend(full["comparisons"].as_array()?.first().cloned()),
+        ("new_province", _) => new_province = full.get("new_province").cloned(),
         ("sources", Some(i)) => {
             let all = full["sources"].as_array()?;
             let i: usize = i.parse().ok()?;
@@ -628,9 +657,10 @@ fn window(full: &Value, pointer: &[String]) -> Option<(Value, Pointer)> {
     }
     let sources = sources.unwrap_or_else(|| {
         let mut ids = BTreeSet::new();
-        for items in [&key_figures, &context] {
+        for items in [&key_figures, &context, &comparisons] {
             items.iter().for_each(|v| cited(v, &mut ids));
         }
+        new_province.iter().for_each(|v| cited(v, &mut ids));
         series.values().for_each(|v| cited(v, &mut ids));
         let all = full["sources"].as_array().cloned().unwrap_or_default();
         all.into_iter()
@@ -640,6 +670,10 @@ fn window(full: &Value, pointer: &[String]) -> Option<(Value, Pointer)> {
     doc.insert("sources".into(), Value::Array(sources));
     doc.insert("key_figures".into(), Value::Array(key_figures));
     doc.insert("summary".into(), Value::Array(summary));
+    doc.insert("comparisons".into(), Value::Array(comparisons));
+    if let Some(new_province) = new_province {
+        doc.insert("new_province".into(), new_province);
+    }
     doc.insert("indicators".into(), Value::Object(indicators));
     doc.insert("series".into(), Value::Object(series));
     doc.insert("context".into(), Value::Array(context));

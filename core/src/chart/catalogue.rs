@@ -62,6 +62,8 @@ pub enum Layout {
     Line,
     /// One horizontal track per row, a dot at the rank.
     RankRows,
+    /// One horizontal bar per row from zero to the value, rows in rank order.
+    RankedBars,
 }
 
 /// A title or subtitle: fixed words, or words built from the dataset's facts.

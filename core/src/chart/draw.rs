@@ -155,6 +155,7 @@ pub fn draw_chart<DB: DrawingBackend>(
 
     match spec.layout {
         Layout::RankRows => draw_rank_rows(root, spec, &fonts, (pad, top, width as i32 - pad, bottom)),
+        Layout::RankedBars => draw_ranked_bars(root, spec, &fonts, (pad, top, width as i32 - pad, bottom)),
         Layout::Bars | Layout::Line => draw_xy(root, spec, &fonts, (pad, top, width as i32 - pad, bottom)),
     }
 }
@@ -443,6 +444,100 @@ fn draw_rank_rows<DB: DrawingBackend>(
             f64::from(left),
             f64::from(top),
             f64::from(right),
+            f64::from(plot_bottom),
+        ),
+    })
+}
+
+/// One bar per row from zero to the value, the row's name above it and the value at its end;
+/// a row whose source gives no value has a name and a dash, never a bar of zero.
+fn draw_ranked_bars<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    spec: &ChartSpec,
+    fonts: &Fonts,
+    (left, top, right, bottom): (i32, i32, i32, i32),
+) -> DrawResult<MarkLayout, DB> {
+    let (theme, s) = (fonts.theme, fonts.scale);
+    let x_tick_style = fonts.tick(HPos::Center, VPos::Top);
+    let tick_height = root.estimate_text_size("0", &x_tick_style)?.1 as i32;
+    let plot_bottom = bottom - tick_height - (8.0 * s) as i32;
+    let value_style = |mark: &Mark, h: HPos| fonts.label(theme.color(mark.role), h, VPos::Center);
+    // Room beside the bars for the widest value label: on the right, and on the left too
+    // when some values are negative.
+    let label_room = widest(
+        root,
+        spec.marks.iter().map(|m| m.short_label.clone()),
+        &fonts.label(theme.text, HPos::Left, VPos::Center),
+    )? + (10.0 * s) as i32;
+    let inset = (10.0 * s) as i32;
+    let plot_left = left + if spec.x.min < 0.0 { label_room } else { inset };
+    let plot_right = (right - label_room).max(plot_left + 1);
+    let area = root.clone().shrink(
+        (plot_left, top),
+        ((plot_right - plot_left).max(1), (plot_bottom - top).max(1)),
+    );
+    let chart = ChartBuilder::on(&area).build_cartesian_2d(spec.x.min..spec.x.max, spec.y.max..spec.y.min)?;
+    let at = |x: f64, y: f64| chart.backend_coord(&(x, y));
+    for tick in &spec.x.ticks {
+        let (x, y_top) = at(tick.at, spec.y.min);
+        let (_, y_bottom) = at(tick.at, spec.y.max);
+        let style = if tick.at == 0.0 {
+            theme.baseline.stroke_width((1.5 * s).ceil() as u32)
+        } else {
+            theme.grid.stroke_width(s.ceil() as u32)
+        };
+        root.draw(&PathElement::new(vec![(x, y_top), (x, y_bottom)], style))?;
+        root.draw(&Text::new(
+            tick.label.clone(),
+            (x, plot_bottom + (6.0 * s) as i32),
+            x_tick_style.clone(),
+        ))?;
+    }
+    let row_height = (at(0.0, 1.0).1 - at(0.0, 0.0).1).abs();
+    let half = ((f64::from(row_height) * 0.22).min(9.0 * s)).max(2.0) as i32;
+    let gap = (6.0 * s) as i32;
+    let mut boxes = Vec::with_capacity(spec.marks.len());
+    for (row, mark) in spec.marks.iter().enumerate() {
+        let (zero, y) = at(0.0, row as f64);
+        let (end, _) = at(mark.x, row as f64);
+        let bold = mark.role == Role::Highlight;
+        let name_style = fonts.style(13.0, theme.text, bold, HPos::Left, VPos::Bottom);
+        root.draw(&Text::new(
+            mark.name.clone(),
+            (plot_left, y - half - gap / 2),
+            name_style,
+        ))?;
+        let (x0, x1) = if mark.no_value {
+            (zero, zero)
+        } else {
+            (zero.min(end), zero.max(end))
+        };
+        if !mark.no_value {
+            draw_shape(root, mark, theme, s, |style| {
+                Rectangle::new([(x0, y - half), (x1.max(x0 + 1), y + half)], style)
+            })?;
+        }
+        let (label_x, h) = if mark.x < 0.0 {
+            (x0 - gap, HPos::Right)
+        } else {
+            (x1 + gap, HPos::Left)
+        };
+        root.draw(&Text::new(mark.short_label.clone(), (label_x, y), value_style(mark, h)))?;
+        // Even a row without a bar has a box, so the pointer and keyboard can read it.
+        boxes.push(MarkBox {
+            x: f64::from(x0),
+            y: f64::from(y - half),
+            width: f64::from((x1 - x0).max(2 * half)),
+            height: f64::from(2 * half),
+        });
+    }
+    Ok(MarkLayout {
+        boxes,
+        by_row: true,
+        plot: (
+            f64::from(plot_left),
+            f64::from(top),
+            f64::from(plot_right),
             f64::from(plot_bottom),
         ),
     })

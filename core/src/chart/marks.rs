@@ -17,6 +17,8 @@ pub enum Role {
     Normal,
     Negative,
     Highlight,
+    /// Another province of Bắc Ninh's region, in a comparison.
+    Region,
 }
 
 /// One drawn value, with everything a reader can learn about it.
@@ -31,6 +33,8 @@ pub struct Mark {
     pub is_final: bool,
     /// Joined to the previous mark by a line (`Line` layout only).
     pub joined: bool,
+    /// The source gives a position but no value: the row has no bar.
+    pub no_value: bool,
     /// A short label drawn on the chart (`7,39`, `3/63`).
     pub short_label: String,
     /// Row label for `RankRows`; the period otherwise.
@@ -115,6 +119,7 @@ pub(crate) fn mark(ds: &Dataset, placed: &Placed, def: &Definition, lang: Lang) 
         role,
         is_final: obs.status == Status::Final,
         joined: placed.follows_neighbour,
+        no_value: false,
         short_label,
         name: placed.name.clone(),
         period: obs.period.label(lang),

@@ -7,6 +7,7 @@
 
 pub mod axis;
 pub mod catalogue;
+pub mod compare;
 pub mod draw;
 pub mod marks;
 pub mod spec;
@@ -14,6 +15,7 @@ mod takeaway;
 pub mod theme;
 
 pub use catalogue::{chart_title, ChartId, Layout, PciMeasure};
+pub use compare::comparison_spec;
 pub use draw::{draw_chart, DrawOptions, MarkBox, MarkLayout};
 pub use marks::{Mark, Role};
 pub use spec::{chart_spec, ChartSpec};

@@ -15,7 +15,8 @@ use super::takeaway::{takeaway, takeaway_kind};
 /// Everything needed to draw, describe and tabulate one chart in one language.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChartSpec {
-    pub id: ChartId,
+    /// The chart's name in element ids and file names (`growth`, `compare-pci-2022`).
+    pub slug: String,
     pub layout: Layout,
     pub title: String,
     /// The unit and what is measured, shown under the title and on the y axis.
@@ -88,7 +89,7 @@ pub fn chart_spec(ds: &Dataset, id: ChartId, pci: PciMeasure, lang: Lang) -> Cha
     let legend = legend(ds, &marks, &def, lang);
     let source_line = source_line(ds, &placed, lang);
     ChartSpec {
-        id,
+        slug: id.slug().to_owned(),
         layout: def.layout,
         title: def.title.say(ds, lang),
         subtitle: def.subtitle.say(ds, lang),

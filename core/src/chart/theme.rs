@@ -18,6 +18,7 @@ pub struct Theme {
     pub normal: RGBColor,
     pub negative: RGBColor,
     pub highlight: RGBColor,
+    pub region: RGBColor,
     /// The font stack of the page, so canvas text matches the HTML around it.
     pub font: &'static str,
 }
@@ -35,6 +36,7 @@ impl Theme {
         normal: RGBColor(0x00, 0x72, 0xb2),
         negative: RGBColor(0xc0, 0x4f, 0x00),
         highlight: RGBColor(0x00, 0x87, 0x5f),
+        region: RGBColor(0xa1, 0x4f, 0x86),
         font: FONT_STACK,
     };
 
@@ -48,6 +50,7 @@ impl Theme {
         normal: RGBColor(0x56, 0xb4, 0xe9),
         negative: RGBColor(0xe6, 0x9f, 0x00),
         highlight: RGBColor(0x00, 0xc0, 0x8b),
+        region: RGBColor(0xcc, 0x79, 0xa7),
         font: FONT_STACK,
     };
 
@@ -56,6 +59,7 @@ impl Theme {
             Role::Normal => self.normal,
             Role::Negative => self.negative,
             Role::Highlight => self.highlight,
+            Role::Region => self.region,
         }
     }
 
@@ -98,7 +102,7 @@ mod tests {
         for theme in [Theme::LIGHT, Theme::DARK] {
             assert!(contrast(theme.text, theme.background) >= 4.5);
             assert!(contrast(theme.muted, theme.background) >= 4.5);
-            for role in [Role::Normal, Role::Negative, Role::Highlight] {
+            for role in [Role::Normal, Role::Negative, Role::Highlight, Role::Region] {
                 let c = contrast(theme.color(role), theme.background);
                 assert!(c >= 3.0, "{role:?} has contrast {c:.2} in {theme:?}");
             }
