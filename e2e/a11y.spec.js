@@ -2,7 +2,7 @@
 // keyboard reaches and operates every control, dark mode and 200% zoom work.
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { openDashboard, chart } from './helpers.js';
+import { openDashboard, chart, CHART_COUNT } from './helpers.js';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
@@ -40,7 +40,7 @@ test('axe: the dark theme', async ({ page }) => {
 
 test('axe: an embed in the dark theme a host page asked for', async ({ page }) => {
   await page.goto('./?embed=1&view=all&theme=dark');
-  await expect(page.locator('[data-chart] canvas[data-drawn-at]')).toHaveCount(6);
+  await expect(page.locator('[data-chart] canvas[data-drawn-at]')).toHaveCount(CHART_COUNT);
   // An embed's page is transparent. Behind it the browser paints the host page, or, when
   // the schemes differ, the Canvas colour of the embed's scheme; axe would assume white.
   await page.evaluate(() => (document.documentElement.style.background = 'Canvas'));
@@ -145,6 +145,6 @@ test('if the app panics, the reader sees a notice with a reload button', async (
   await expect(notice).toContainText('Đã xảy ra lỗi');
   await expect(notice.getByRole('button', { name: 'Tải lại' })).toBeFocused();
   await Promise.all([page.waitForEvent('load'), notice.getByRole('button', { name: 'Tải lại' }).click()]);
-  await expect(page.locator('canvas.chart-canvas[data-draw-ms]')).toHaveCount(6);
+  await expect(page.locator('canvas.chart-canvas[data-draw-ms]')).toHaveCount(CHART_COUNT);
   await expect(page.locator('#crash-notice')).toHaveCount(0);
 });

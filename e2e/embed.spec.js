@@ -49,7 +49,7 @@ test('the embed height follows a language switch inside it', async ({ page }) =>
 });
 
 const VIEWS = {
-  all: { cards: 8, charts: ['growth', 'exports', 'fdi', 'budget', 'ranks', 'pci'], sources: 1 },
+  all: { cards: 13, charts: ['growth', 'exports', 'fdi', 'budget', 'ranks', 'pci', 'compare'], sources: 1 },
   figures: { cards: 8, charts: [], sources: 0 },
   growth: { cards: 0, charts: ['growth'], sources: 0 },
   exports: { cards: 0, charts: ['exports'], sources: 0 },
@@ -57,6 +57,7 @@ const VIEWS = {
   budget: { cards: 0, charts: ['budget'], sources: 0 },
   ranks: { cards: 0, charts: ['ranks'], sources: 0 },
   pci: { cards: 0, charts: ['pci'], sources: 0 },
+  compare: { cards: 0, charts: ['compare'], sources: 0 },
 };
 
 for (const [view, expected] of Object.entries(VIEWS)) {

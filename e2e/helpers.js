@@ -1,6 +1,9 @@
 // Shared steps of the browser tests.
 import { expect } from '@playwright/test';
 
+/** The charts of the full page: the six series charts and the comparison chart. */
+export const CHART_COUNT = 7;
+
 /** Opens the app at `path` and waits until every chart has been drawn. */
 export async function openDashboard(page, path = './') {
   const errors = [];
@@ -10,7 +13,7 @@ export async function openDashboard(page, path = './') {
   page.on('pageerror', (err) => errors.push(String(err)));
   await page.goto(path);
   await expect(page.locator('.card').first()).toBeVisible();
-  await expect(page.locator('canvas.chart-canvas[data-draw-ms]')).toHaveCount(6);
+  await expect(page.locator('canvas.chart-canvas[data-draw-ms]')).toHaveCount(CHART_COUNT);
   return errors;
 }
 

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer } from '../scripts/serve-dist.mjs';
 import { writeServiceWorker } from '../scripts/postbuild.mjs';
-import { openDashboard } from './helpers.js';
+import { openDashboard, CHART_COUNT } from './helpers.js';
 
 async function controlledBy(page) {
   await page.evaluate(() => navigator.serviceWorker.ready);
@@ -18,7 +18,7 @@ test('after one visit the whole dashboard, its charts and downloads work offline
   await controlledBy(page);
   await context.setOffline(true);
   await page.reload();
-  await expect(page.locator('canvas.chart-canvas[data-draw-ms]')).toHaveCount(6);
+  await expect(page.locator('canvas.chart-canvas[data-draw-ms]')).toHaveCount(CHART_COUNT);
   await expect(page.locator('[data-figure="exports_2022"]')).toContainText('45,1 tỷ USD');
   await expect(page.locator('[data-role="offline"]')).toBeVisible();
   const [csv] = await Promise.all([page.waitForEvent('download'), page.locator('[data-chart="growth"] [data-download="csv"]').click()]);
@@ -56,7 +56,7 @@ test('a new deployment is offered as a reload and then used alone', async ({ bro
     const requested = [];
     page.on('request', (r) => requested.push(new URL(r.url()).pathname));
     await Promise.all([page.waitForEvent('load'), page.locator('[data-role="update"] button').click()]);
-    await expect(page.locator('canvas.chart-canvas[data-draw-ms]')).toHaveCount(6);
+    await expect(page.locator('canvas.chart-canvas[data-draw-ms]')).toHaveCount(CHART_COUNT);
     await expect(page.locator(`link[href*="${newCss}"]`)).toHaveCount(1);
     expect(requested.some((p) => p.endsWith(oldCss))).toBe(false);
     const caches = await page.evaluate(() => caches.keys());
@@ -81,7 +81,7 @@ test('the built app works from a sub-path of a host, offline included', async ({
     await controlledBy(page);
     await context.setOffline(true);
     await page.reload();
-    await expect(page.locator('canvas.chart-canvas[data-draw-ms]')).toHaveCount(6);
+    await expect(page.locator('canvas.chart-canvas[data-draw-ms]')).toHaveCount(CHART_COUNT);
   } finally {
     await context.close();
     await server.close();

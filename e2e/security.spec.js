@@ -2,7 +2,7 @@
 // and the page prints with the chart titles and the sources.
 import { test, expect } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { openDashboard, chart } from './helpers.js';
+import { openDashboard, chart, CHART_COUNT } from './helpers.js';
 
 test('under the strict CSP the app renders and no policy violation fires', async ({ page }) => {
   await page.addInitScript(() => {
@@ -12,7 +12,7 @@ test('under the strict CSP the app renders and no policy violation fires', async
   const response = await page.goto('./');
   expect(response.headers()['content-security-policy']).toContain("script-src 'self' 'wasm-unsafe-eval'");
   expect(response.headers()['content-security-policy']).not.toContain('unsafe-inline');
-  await expect(page.locator('canvas.chart-canvas[data-draw-ms]')).toHaveCount(6);
+  await expect(page.locator('canvas.chart-canvas[data-draw-ms]')).toHaveCount(CHART_COUNT);
   // A tour that touches every kind of dynamic content.
   await page.getByRole('button', { name: 'EN' }).click();
   for (const id of ['growth', 'ranks']) await chart(page, id).locator('[data-action="table"]').click();
@@ -54,9 +54,10 @@ test('before printing, every chart is redrawn at print resolution, and back afte
   await openDashboard(page);
   const canvases = page.locator('canvas.chart-canvas');
   const ratios = () => canvases.evaluateAll((cs) => cs.map((c) => Math.round(c.width / c.clientWidth)));
-  expect(await ratios()).toEqual([1, 1, 1, 1, 1, 1]);
+  const all = (ratio) => Array(CHART_COUNT).fill(ratio);
+  expect(await ratios()).toEqual(all(1));
   await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
-  await expect.poll(ratios).toEqual([3, 3, 3, 3, 3, 3]);
+  await expect.poll(ratios).toEqual(all(3));
   await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
-  await expect.poll(ratios).toEqual([1, 1, 1, 1, 1, 1]);
+  await expect.poll(ratios).toEqual(all(1));
 });

@@ -11,12 +11,14 @@ use leptos::prelude::*;
 use crate::browser;
 use crate::components::banners::StatusBanners;
 use crate::components::charts::ChartsSection;
+use crate::components::compare::CompareSection;
 use crate::components::context::ContextSection;
 use crate::components::data_error::DataErrorPanel;
 use crate::components::data_panel::{DataPanel, DatasetNotice};
 use crate::components::embed::{EmbedBar, EmbedPanel};
 use crate::components::header::SiteHeader;
 use crate::components::key_figures::KeyFiguresSection;
+use crate::components::new_province::NewProvinceSection;
 use crate::components::sources::SourcesSection;
 use crate::components::summary::SummarySection;
 use crate::state::AppState;
@@ -69,8 +71,10 @@ pub(crate) fn App() -> impl IntoView {
             <DatasetNotice loading=remote.loading />
             {view.shows_figures().then(|| view! { <KeyFiguresSection /> })}
             {(view == View::All).then(|| view! { <SummarySection /> })}
-            {(view != View::Figures).then(|| view! { <ChartsSection view=view /> })}
+            {view.shows_any_chart().then(|| view! { <ChartsSection view=view /> })}
+            {view.shows_comparisons().then(|| view! { <CompareSection /> })}
             {(view == View::All).then(|| view! {
+                <NewProvinceSection />
                 <ContextSection />
                 <SourcesSection />
             })}

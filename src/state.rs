@@ -29,6 +29,8 @@ pub(crate) struct AppState {
     pub(crate) problems: RwSignal<Vec<Problem>>,
     /// Dark colours, following the reader's device or fixed by the host page.
     pub(crate) dark: RwSignal<bool>,
+    /// The page is being printed: charts redraw at print resolution in the light palette.
+    pub(crate) printing: RwSignal<bool>,
 }
 
 /// The state provided by `App`.
@@ -51,8 +53,12 @@ impl AppState {
             origin: RwSignal::new(None),
             problems: RwSignal::new(Vec::new()),
             dark: RwSignal::new(dark),
+            printing: RwSignal::new(false),
         };
         provide_context(state);
+        let printing = state.printing;
+        browser::keep_while_mounted(browser::listen_window("beforeprint", move |_| printing.set(true)));
+        browser::keep_while_mounted(browser::listen_window("afterprint", move |_| printing.set(false)));
         state
     }
 

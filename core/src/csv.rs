@@ -1,4 +1,4 @@
-//! CSV downloads of a chart's figures and of the whole dataset.
+//! CSV downloads of a chart's figures, of a ranking table and of the whole dataset.
 //!
 //! The files open correctly in Excel with Vietnamese text: UTF-8 with a byte
 //! order mark, '.' as the decimal separator, a header row and one row per
@@ -7,7 +7,7 @@
 
 use crate::chart::axis::chart_observations;
 use crate::chart::{ChartId, PciMeasure};
-use crate::dataset::{Dataset, Observation};
+use crate::dataset::{Comparison, Dataset, Observation};
 use crate::i18n::Lang;
 
 /// The byte order mark that tells Excel the file is UTF-8.
@@ -124,6 +124,65 @@ pub fn dataset_csv(ds: &Dataset, lang: Lang) -> String {
         for obs in observations {
             out.push_str(&row(ds, label, obs, lang));
         }
+    }
+    out
+}
+
+/// The rows of one ranking table, as its source published them.
+pub fn comparison_csv(ds: &Dataset, c: &Comparison, lang: Lang) -> String {
+    let columns = match lang {
+        Lang::Vi => [
+            "thứ hạng",
+            "tỉnh, thành phố",
+            "giá trị",
+            "đơn vị",
+            "định tính",
+            "kỳ",
+            "tình trạng",
+            "trên tổng số",
+            "bắc ninh",
+            "cùng vùng",
+            "nguồn",
+            "địa chỉ nguồn",
+            "trích dẫn",
+        ],
+        Lang::En => [
+            "rank",
+            "province",
+            "value",
+            "unit",
+            "qualifier",
+            "period",
+            "status",
+            "rank_of",
+            "subject",
+            "same_region",
+            "source",
+            "source_url",
+            "quote",
+        ],
+    };
+    let header: Vec<String> = columns.iter().map(|column| text(column)).collect();
+    let mut out = format!("{BOM}{}\r\n", header.join(","));
+    for entry in &c.entries {
+        let citation = entry.citation.as_ref().or(c.citations.first());
+        let source = citation.and_then(|ct| ds.source(&ct.source));
+        let cells = [
+            entry.rank.to_string(),
+            text(entry.name.get(lang)),
+            entry.value.map(number).unwrap_or_default(),
+            c.unit.name().to_owned(),
+            entry.qualifier.map_or(String::new(), |q| q.name().to_owned()),
+            text(&c.period.to_string()),
+            text(c.status.label(lang)),
+            c.ranked_of.to_string(),
+            entry.subject.to_string(),
+            entry.same_region.to_string(),
+            text(&source.map_or_else(String::new, |s| format!("{} ({})", s.title, s.publisher))),
+            text(source.and_then(|s| s.url.as_deref()).unwrap_or("")),
+            text(citation.and_then(|ct| ct.quote.as_deref()).unwrap_or("")),
+        ];
+        out.push_str(&format!("{}\r\n", cells.join(",")));
     }
     out
 }

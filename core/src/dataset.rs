@@ -359,6 +359,8 @@ pub enum Ranking {
 #[serde(deny_unknown_fields)]
 pub struct Comparison {
     pub id: String,
+    /// A short name for the table's tab ("PCI 2022", "Xuất khẩu 2023").
+    pub label: Text,
     pub indicator: Text,
     pub period: Period,
     /// Says what a period like `2023-09` covers ("the first nine months of 2023").

@@ -142,10 +142,16 @@ pub struct Ui {
     pub measure_shown: &'static str,
     pub measure_rank: &'static str,
     pub measure_score: &'static str,
+    /// The first column of a ranking table.
+    pub province: &'static str,
     /// The notes column of a chart's table.
     pub notes: &'static str,
     /// The legend entry of a fall (a negative change).
     pub legend_fall: &'static str,
+    /// The section of ranking tables, and the name of its list of tabs.
+    pub compare_heading: &'static str,
+    pub compare_intro: &'static str,
+    pub compare_tabs: &'static str,
     /// A comparison's legend entry for the provinces neither Bắc Ninh nor of its region.
     pub other_provinces: &'static str,
     /// Said of a position a source gives without its value.
@@ -176,7 +182,7 @@ pub static VI: Ui = Ui {
     download_csv: "Tải CSV",
     download_dataset: "Tải toàn bộ dữ liệu",
     no_data: "không có số liệu",
-    chart_keyboard_hint: "Dùng phím mũi tên trái, phải để đọc từng giá trị.",
+    chart_keyboard_hint: "Dùng các phím mũi tên để đọc từng giá trị.",
     mirror_note: "bản sao trên trang khác, độ tin cậy thấp hơn",
     published: "đăng ngày",
     no_address: "không có địa chỉ trực tuyến",
@@ -213,9 +219,13 @@ pub static VI: Ui = Ui {
     measure_shown: "Chỉ số hiển thị",
     measure_rank: "Thứ hạng",
     measure_score: "Điểm",
+    province: "Tỉnh, thành phố",
     notes: "Ghi chú",
     legend_fall: "giảm",
     other_provinces: "tỉnh, thành phố khác",
+    compare_heading: "Bắc Ninh giữa các tỉnh, thành phố",
+    compare_intro: "Mỗi bảng là một bảng xếp hạng như nguồn đã công bố, với trích dẫn; không có số nào do chúng tôi tính thêm.",
+    compare_tabs: "Bảng xếp hạng",
     no_value_given: "nguồn không nêu giá trị",
 };
 
@@ -244,7 +254,7 @@ pub static EN: Ui = Ui {
     download_csv: "Download CSV",
     download_dataset: "Download the whole dataset",
     no_data: "no data",
-    chart_keyboard_hint: "Use the left and right arrow keys to read each value.",
+    chart_keyboard_hint: "Use the arrow keys to read each value.",
     mirror_note: "third-party copy, less reliable",
     published: "published",
     no_address: "no web address",
@@ -281,9 +291,13 @@ pub static EN: Ui = Ui {
     measure_shown: "Measure shown",
     measure_rank: "Rank",
     measure_score: "Score",
+    province: "Province",
     notes: "Notes",
     legend_fall: "fall",
     other_provinces: "other provinces",
+    compare_heading: "Bắc Ninh among provinces",
+    compare_intro: "Each table is a ranking as its source published it, quoted; we computed no figure of our own.",
+    compare_tabs: "Rankings",
     no_value_given: "the source gives no value",
 };
 

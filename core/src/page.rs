@@ -16,12 +16,15 @@ pub enum View {
     All,
     Figures,
     Chart(ChartId),
+    /// Bắc Ninh among the provinces: the ranking tables.
+    Compare,
 }
 
 impl View {
-    pub const ALL: [View; 8] = [
+    pub const ALL: [View; 9] = [
         View::All,
         View::Figures,
+        View::Compare,
         View::Chart(ChartId::Growth),
         View::Chart(ChartId::Exports),
         View::Chart(ChartId::Fdi),
@@ -35,6 +38,7 @@ impl View {
             View::All => "all",
             View::Figures => "figures",
             View::Chart(id) => id.slug(),
+            View::Compare => "compare",
         }
     }
 
@@ -44,6 +48,14 @@ impl View {
 
     pub fn shows_figures(self) -> bool {
         matches!(self, View::All | View::Figures)
+    }
+
+    pub fn shows_any_chart(self) -> bool {
+        matches!(self, View::All | View::Chart(_))
+    }
+
+    pub fn shows_comparisons(self) -> bool {
+        matches!(self, View::All | View::Compare)
     }
 
     pub fn shows_chart(self, id: ChartId) -> bool {

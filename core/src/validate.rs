@@ -156,6 +156,7 @@ impl<'a> Validator<'a> {
     /// that agree with the ranks, and a list that claims to be complete only when it is.
     fn comparison(&mut self, path: &str, c: &Comparison) {
         let ds = self.ds;
+        self.text(&format!("{path}.label"), &c.label);
         self.text(&format!("{path}.indicator"), &c.indicator);
         for (field, text) in [
             ("period_note", &c.period_note),

@@ -242,3 +242,27 @@ fn chart_observations_match_marks() {
         );
     }
 }
+
+#[test]
+fn every_comparison_draws_a_row_per_province_with_bac_ninh_marked() {
+    let ds = dataset();
+    for comparison in &ds.comparisons {
+        for lang in [Lang::Vi, Lang::En] {
+            let spec = dashboard_core::chart::comparison_spec(&ds, comparison, lang);
+            assert_eq!(spec.layout, Layout::RankedBars);
+            let (svg, layout) = render(&spec, 720, 40 + 40 * spec.marks.len() as u32);
+            assert_eq!(layout.boxes.len(), comparison.entries.len(), "{}", spec.slug);
+            let texts = drawn_texts(&svg);
+            let subject = spec.marks.iter().filter(|m| m.role == Role::Highlight).count();
+            assert_eq!(subject, 1, "{}", spec.slug);
+            // Marked by a sign in its label, not by colour alone.
+            assert!(
+                texts.iter().any(|t| t.starts_with("▶ ") && t.contains("Bắc Ninh")),
+                "{}: {texts:?}",
+                spec.slug
+            );
+            // The subject's bar in the highlight colour (#00875f): solid when final, outlined when not.
+            assert!(svg.contains("\"#00875F\""), "{}", spec.slug);
+        }
+    }
+}

@@ -46,8 +46,14 @@ fn variant() -> Value {
         json!({ "vi": "tỉnh Bắc Ninh mới (từ ngày 1/7/2025)", "en": "the new Bắc Ninh province (from 1 July 2025)" });
     rank_among_34(&mut root);
     // The former province's tables rank among 63; an update ranked among 34 has none of them.
-    root["comparisons"].as_array_mut().unwrap().retain(|c| c["scope"] == "merged");
-    root["summary"].as_array_mut().unwrap().retain(|s| s["sentence"] != "comparison");
+    root["comparisons"]
+        .as_array_mut()
+        .unwrap()
+        .retain(|c| c["scope"] == "merged");
+    root["summary"]
+        .as_array_mut()
+        .unwrap()
+        .retain(|s| s["sentence"] != "comparison");
     let figures = root["key_figures"].as_array_mut().unwrap();
     // One figure fewer: the PGI is not published for the new unit in this variant.
     figures.retain(|k| k["id"] != "pgi_2022");

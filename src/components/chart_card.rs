@@ -1,9 +1,10 @@
-//! One chart card for all six charts: title and takeaway, the measure switch,
+//! One chart card for every chart: title and takeaway, the chart's own controls,
 //! the legend, the canvas, the data table and the downloads.
 //!
-//! The spec is a `Memo` of `(dataset, chart, measure, language)`. The card's own
-//! state (the measure, whether the table is open) lives here, above what a
-//! language switch recomputes, so a switch keeps the reader's place.
+//! The card draws whatever spec it is given: [`SeriesChart`] gives it one of the
+//! six series charts, the comparison section a ranking table. The card's own state
+//! (whether the table is open) and its callers' (the measure, the table chosen) live
+//! above what a language switch recomputes, so a switch keeps the reader's place.
 
 use dashboard_core::chart::{chart_spec, ChartId, ChartSpec, PciMeasure, Theme};
 use dashboard_core::csv::chart_csv;
@@ -16,12 +17,35 @@ use crate::browser;
 use crate::render::png_data_url;
 use crate::state::use_app;
 
+/// One of the six series charts, with the PCI chart's choice of measure.
 #[component]
-pub(crate) fn ChartCard(id: ChartId, printing: RwSignal<bool>) -> impl IntoView {
+pub(crate) fn SeriesChart(id: ChartId) -> impl IntoView {
     let app = use_app();
-    let (dataset, lang, dark) = (app.dataset, app.lang, app.dark);
+    let (dataset, lang) = (app.dataset, app.lang);
     let pci = RwSignal::new(PciMeasure::default());
     let spec = Memo::new(move |_| dataset.with(|ds| chart_spec(ds, id, pci.get(), lang.get())));
+    let csv = Callback::new(move |()| {
+        dataset.with_untracked(|ds| chart_csv(ds, id, pci.get_untracked(), lang.get_untracked()))
+    });
+    view! {
+        <ChartCard key=id.slug() spec=spec csv=csv>
+            {(id == ChartId::Pci).then(|| view! { <PciSwitch pci=pci /> })}
+        </ChartCard>
+    }
+}
+
+/// A chart with everything a reader can do with it. `key` names the card in the page
+/// (element ids, `data-chart`); the spec's slug names the downloaded files; `csv` writes
+/// the figures of the chart on screen; `children` are the chart's own controls.
+#[component]
+pub(crate) fn ChartCard(
+    key: &'static str,
+    spec: Memo<ChartSpec>,
+    csv: Callback<(), String>,
+    #[prop(optional)] children: Option<Children>,
+) -> impl IntoView {
+    let app = use_app();
+    let (lang, dark, printing) = (app.lang, app.dark, app.printing);
     // Print on paper: always the light palette.
     let theme = Signal::derive(move || {
         if dark.get() && !printing.get() {
@@ -39,36 +63,31 @@ pub(crate) fn ChartCard(id: ChartId, printing: RwSignal<bool>) -> impl IntoView 
         }
     });
     let show_table = RwSignal::new(false);
-    let slug = id.slug();
-    let title_id = format!("chart-{slug}-title");
+    let title_id = format!("chart-{key}-title");
     let labelled_by = title_id.clone();
-    let table_id = format!("chart-{slug}-table");
+    let table_id = format!("chart-{key}-table");
     let controls = table_id.clone();
+    let file_name = move |extension: &str| {
+        spec.with_untracked(|s| format!("bac-ninh-{}-{}.{extension}", s.slug, lang.get_untracked().code()))
+    };
 
     let download_png = move |_| {
-        let file = format!("bac-ninh-{slug}-{}.png", lang.get_untracked().code());
         if let Some(url) = spec.with_untracked(png_data_url) {
-            browser::download_data_url(&file, &url);
+            browser::download_data_url(&file_name("png"), &url);
         }
     };
     let download_csv = move |_| {
-        let lang = lang.get_untracked();
-        let csv = dataset.with_untracked(|ds| chart_csv(ds, id, pci.get_untracked(), lang));
-        browser::download_text(
-            &format!("bac-ninh-{slug}-{}.csv", lang.code()),
-            "text/csv;charset=utf-8",
-            &csv,
-        );
+        browser::download_text(&file_name("csv"), "text/csv;charset=utf-8", &csv.run(()));
     };
 
     view! {
-        <article class="chart-card" id=format!("chart-{slug}") data-chart=slug aria-labelledby=labelled_by>
+        <article class="chart-card" id=format!("chart-{key}") data-chart=key aria-labelledby=labelled_by>
             <header class="chart-card__head">
                 <h3 id=title_id>{move || spec.with(|s| s.title.clone())}</h3>
                 <p class="chart-card__takeaway">{move || spec.with(|s| s.takeaway.clone())}</p>
                 <p class="chart-card__subtitle">{move || spec.with(|s| s.subtitle.clone())}</p>
             </header>
-            {(id == ChartId::Pci).then(|| view! { <PciSwitch pci=pci /> })}
+            {children.map(|controls| controls())}
             <Legend spec=spec theme=theme />
             <ChartCanvas spec=spec theme=theme ratio=ratio />
             <div class="chart-card__tools">

@@ -19,14 +19,15 @@ pub(crate) fn ChartTable(spec: Memo<ChartSpec>) -> impl IntoView {
         let ui = lang.get().ui();
         spec.with(|s| {
             let mut rows: Vec<(f64, Row)> = s.marks.iter().map(|m| (m.x, Row::Mark(m))).collect();
-            if s.layout != Layout::RankRows {
+            // Periods in time order with their gaps; rows of ranked layouts stay in rank order.
+            if matches!(s.layout, Layout::Bars | Layout::Line) {
                 rows.extend(s.gaps.iter().map(|g| (g.at, Row::Gap(g))));
                 rows.sort_by(|a, b| a.0.total_cmp(&b.0));
             }
-            let first_column = if s.layout == Layout::RankRows {
-                s.subtitle.clone()
-            } else {
-                ui.period.to_owned()
+            let first_column = match s.layout {
+                Layout::RankRows => s.subtitle.clone(),
+                Layout::RankedBars => ui.province.to_owned(),
+                Layout::Bars | Layout::Line => ui.period.to_owned(),
             };
             let body = rows
                 .into_iter()

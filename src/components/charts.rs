@@ -5,7 +5,7 @@ use dashboard_core::csv::dataset_csv;
 use dashboard_core::page::View;
 use leptos::prelude::*;
 
-use super::chart_card::ChartCard;
+use super::chart_card::SeriesChart;
 use crate::browser;
 use crate::state::use_app;
 
@@ -16,10 +16,6 @@ const DATASET_PATH: &str = "data/bac-ninh.json";
 pub(crate) fn ChartsSection(view: View) -> impl IntoView {
     let app = use_app();
     let (dataset, lang) = (app.dataset, app.lang);
-    // Printing redraws every chart at a print resolution, then back.
-    let printing = RwSignal::new(false);
-    browser::keep_while_mounted(browser::listen_window("beforeprint", move |_| printing.set(true)));
-    browser::keep_while_mounted(browser::listen_window("afterprint", move |_| printing.set(false)));
     let download_csv = move |_| {
         let lang = lang.get_untracked();
         browser::download_text(
@@ -44,7 +40,7 @@ pub(crate) fn ChartsSection(view: View) -> impl IntoView {
                 {ChartId::ALL
                     .into_iter()
                     .filter(|id| view.shows_chart(*id))
-                    .map(|id| view! { <ChartCard id=id printing=printing /> })
+                    .map(|id| view! { <SeriesChart id=id /> })
                     .collect_view()}
             </div>
         </section>

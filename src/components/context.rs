@@ -1,7 +1,8 @@
 //! Aims and context: the province's goals, investors, resolutions, events and
 //! the 2025 merger, each with its source.
 
-use dashboard_core::dataset::Tone;
+use dashboard_core::dataset::{ContextItem, Dataset, Tone};
+use dashboard_core::i18n::Lang;
 use dashboard_core::keyfigures::source_ref;
 use dashboard_core::period::format_partial_date;
 use leptos::prelude::*;
@@ -18,25 +19,28 @@ pub(crate) fn ContextSection() -> impl IntoView {
             <h2 id="context-heading">{move || lang.get().ui().context_heading}</h2>
             <div class="context-grid">
                 {move || {
-                    let (ds, lang) = (dataset.get(), lang.get());
-                    ds.context
-                        .iter()
-                        .map(|item| {
-                            let mut refs = item.citations.iter().map(|c| source_ref(&ds, &c.source, c.quote.as_deref(), lang));
-                            let first = refs.next();
-                            let date = item.date.as_deref().map(|d| format_partial_date(d, lang));
-                            view! {
-                                <article class="context-item" class:context-item--notice=item.tone == Tone::Warning data-context=item.id.clone()>
-                                    <h3>{item.heading.get(lang).to_owned()}</h3>
-                                    {date.map(|d| view! { <p class="context-item__date">{d}</p> })}
-                                    <p>{item.text.get(lang).to_owned()}</p>
-                                    {first.map(|f| view! { <Citation source=f also=refs.collect() lang=lang /> })}
-                                </article>
-                            }
-                        })
-                        .collect_view()
+                    let lang = lang.get();
+                    dataset.with(|ds| ds.context.iter().map(|item| context_card(ds, item, lang)).collect_view())
                 }}
             </div>
         </section>
+    }
+}
+
+/// One item of context: heading, date, text and sources; a warning item stands out.
+pub(crate) fn context_card(ds: &Dataset, item: &ContextItem, lang: Lang) -> impl IntoView {
+    let mut refs = item
+        .citations
+        .iter()
+        .map(|c| source_ref(ds, &c.source, c.quote.as_deref(), lang));
+    let first = refs.next();
+    let date = item.date.as_deref().map(|d| format_partial_date(d, lang));
+    view! {
+        <article class="context-item" class:context-item--notice=item.tone == Tone::Warning data-context=item.id.clone()>
+            <h3>{item.heading.get(lang).to_owned()}</h3>
+            {date.map(|d| view! { <p class="context-item__date">{d}</p> })}
+            <p>{item.text.get(lang).to_owned()}</p>
+            {first.map(|f| view! { <Citation source=f also=refs.collect() lang=lang /> })}
+        </article>
     }
 }

@@ -39,6 +39,7 @@ fn view_label(ds: &Dataset, view: View, lang: Lang) -> String {
         View::All => lang.ui().view_all.to_owned(),
         View::Figures => lang.ui().view_figures.to_owned(),
         View::Chart(id) => chart_title(ds, id, lang),
+        View::Compare => lang.ui().compare_heading.to_owned(),
     }
 }
 

@@ -2,6 +2,7 @@
 
 use dashboard_core::i18n::Lang;
 use dashboard_core::keyfigures::{key_figure_views, key_figures_heading, KeyFigureView};
+use dashboard_core::summary::scope_line;
 use leptos::prelude::*;
 
 use super::citation::Citation;
@@ -16,6 +17,7 @@ pub(crate) fn KeyFiguresSection() -> impl IntoView {
     view! {
         <section class="section" aria-labelledby="key-figures-heading">
             <h2 id="key-figures-heading">{heading}</h2>
+            <p class="section__scope">{move || app.dataset.with(|ds| scope_line(ds, lang.get()))}</p>
             <div class="card-grid">
                 {move || {
                     let lang = lang.get();
@@ -27,7 +29,7 @@ pub(crate) fn KeyFiguresSection() -> impl IntoView {
 }
 
 #[component]
-fn KeyFigureCard(card: KeyFigureView, lang: Lang) -> impl IntoView {
+pub(crate) fn KeyFigureCard(card: KeyFigureView, lang: Lang) -> impl IntoView {
     let ui = lang.ui();
     let meta = [
         Some(card.period.clone()),

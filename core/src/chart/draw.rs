@@ -504,7 +504,7 @@ fn draw_ranked_bars<DB: DrawingBackend>(
         let name_style = fonts.style(13.0, theme.text, bold, HPos::Left, VPos::Bottom);
         root.draw(&Text::new(
             mark.name.clone(),
-            (plot_left, y - half - gap / 2),
+            (plot_left + gap, y - half - gap / 2),
             name_style,
         ))?;
         let (x0, x1) = if mark.no_value {

@@ -1,0 +1,114 @@
+//! "Bắc Ninh among provinces": the ranking tables behind the report's ranks, one at a time.
+//!
+//! A tab list chooses the table (arrow keys, Home and End move between tabs, as
+//! the WAI-ARIA tabs pattern has it); the chart card below draws it like any
+//! chart. The lines under the card say which unit the table ranks, how its ranks
+//! were read and where its figure for Bắc Ninh differs from the headline one.
+
+use dashboard_core::chart::comparison_spec;
+use dashboard_core::csv::comparison_csv;
+use dashboard_core::summary::comparison_scope_line;
+use leptos::ev::KeyboardEvent;
+use leptos::prelude::*;
+
+use super::chart_card::ChartCard;
+use crate::state::use_app;
+
+#[component]
+pub(crate) fn CompareSection() -> impl IntoView {
+    let app = use_app();
+    let (dataset, lang) = (app.dataset, app.lang);
+    let count = Memo::new(move |_| dataset.with(|ds| ds.comparisons.len()));
+    let chosen = RwSignal::new(0_usize);
+    // A new dataset may have fewer tables: the choice never points past the last one.
+    let index = Memo::new(move |_| chosen.get().min(count.get().saturating_sub(1)));
+    move || {
+        (count.get() > 0).then(|| {
+            let spec = Memo::new(move |_| {
+                dataset.with(|ds| comparison_spec(ds, &ds.comparisons[index.get()], lang.get()))
+            });
+            let csv = Callback::new(move |()| {
+                dataset.with_untracked(|ds| comparison_csv(ds, &ds.comparisons[index.get_untracked()], lang.get_untracked()))
+            });
+            let notes = move || {
+                let lang = lang.get();
+                dataset.with(|ds| {
+                    let c = &ds.comparisons[index.get()];
+                    std::iter::once(comparison_scope_line(ds, c, lang))
+                        .chain([&c.note, &c.rank_basis].into_iter().flatten().map(|t| t.get(lang).to_owned()))
+                        .map(|line| view! { <p class="compare__note">{line}</p> })
+                        .collect_view()
+                })
+            };
+            view! {
+                <section class="section" id="compare" aria-labelledby="compare-heading" data-role="compare">
+                    <h2 id="compare-heading">{move || lang.get().ui().compare_heading}</h2>
+                    <p>{move || lang.get().ui().compare_intro}</p>
+                    <ComparisonTabs chosen=chosen index=index />
+                    <div role="tabpanel" id="compare-panel" aria-labelledby=move || format!("compare-tab-{}", index.get())>
+                        <ChartCard key="compare" spec=spec csv=csv />
+                        <div class="compare__notes">{notes}</div>
+                    </div>
+                </section>
+            }
+        })
+    }
+}
+
+/// The tab list: one tab per table, only the chosen one in the tab order.
+#[component]
+fn ComparisonTabs(chosen: RwSignal<usize>, index: Memo<usize>) -> impl IntoView {
+    let app = use_app();
+    let (dataset, lang) = (app.dataset, app.lang);
+    let tabs = NodeRef::<leptos::html::Div>::new();
+    let on_key = move |ev: KeyboardEvent| {
+        let count = dataset.with_untracked(|ds| ds.comparisons.len());
+        let current = index.get_untracked();
+        let next = match ev.key().as_str() {
+            "ArrowRight" | "ArrowDown" => (current + 1) % count,
+            "ArrowLeft" | "ArrowUp" => (current + count - 1) % count,
+            "Home" => 0,
+            "End" => count - 1,
+            _ => return,
+        };
+        ev.prevent_default();
+        chosen.set(next);
+        // Focus follows the choice, so the keyboard stays on the tab just chosen.
+        if let Some(tab) = tabs.get().and_then(|list| list.children().item(next as u32)) {
+            if let Ok(tab) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(tab) {
+                let _ = tab.focus();
+            }
+        }
+    };
+    view! {
+        <div class="tabs" role="tablist" node_ref=tabs aria-label=move || lang.get().ui().compare_tabs on:keydown=on_key>
+            {move || {
+                let lang = lang.get();
+                dataset.with(|ds| {
+                    ds.comparisons
+                        .iter()
+                        .enumerate()
+                        .map(|(i, c)| {
+                            let selected = move || index.get() == i;
+                            view! {
+                                <button
+                                    type="button"
+                                    role="tab"
+                                    class="tabs__tab"
+                                    id=format!("compare-tab-{i}")
+                                    data-comparison=c.id.clone()
+                                    aria-controls="compare-panel"
+                                    aria-selected=move || selected().to_string()
+                                    tabindex=move || if selected() { "0" } else { "-1" }
+                                    on:click=move |_| chosen.set(i)
+                                >
+                                    {c.label.get(lang).to_owned()}
+                                </button>
+                            }
+                        })
+                        .collect_view()
+                })
+            }}
+        </div>
+    }
+}
