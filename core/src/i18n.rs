@@ -52,6 +52,16 @@ pub(crate) fn mid_sentence(label: &str) -> String {
     std::iter::once(vietnamese_lowercase(first)).chain(chars).collect()
 }
 
+/// A phrase as it opens a sentence: "năm 2022" → "Năm 2022", "trong danh sách…" → "Trong danh sách…".
+/// Sentences here open with an ASCII letter or a digit, so no case table is needed.
+pub(crate) fn sentence_start(phrase: &str) -> String {
+    let mut chars = phrase.chars();
+    chars
+        .next()
+        .map(|first| first.to_ascii_uppercase().to_string() + chars.as_str())
+        .unwrap_or_default()
+}
+
 /// The lower-case form of a capital letter of the Vietnamese alphabet (with any tone
 /// mark); any other character is returned as it is.
 ///

@@ -8,7 +8,7 @@
 use crate::chart::compare::{comparison_title, standing_clause};
 use crate::dataset::{Comparison, Dataset, NewProvince, Observation, Scope, SentenceKind, SummarySentence, Unit};
 use crate::format::{format_percent_change, format_rank_long, format_value};
-use crate::i18n::Lang;
+use crate::i18n::{sentence_start, Lang};
 use crate::period::{format_partial_date, Period};
 
 /// When the figures were published: "Số liệu công bố ngày 13/6/2023 và các báo cáo sau đó".
@@ -146,7 +146,7 @@ fn growth_sentence(growth: Option<&Observation>, per_head: Option<&Observation>,
     let first = match lang {
         Lang::Vi => format!(
             "{}, tổng sản phẩm trên địa bàn (GRDP) của Bắc Ninh {}",
-            capitalised(&period),
+            sentence_start(&period),
             change(growth, lang)
         ),
         Lang::En => format!(
@@ -162,15 +162,6 @@ fn growth_sentence(growth: Option<&Observation>, per_head: Option<&Observation>,
         }
     });
     Some(format!("{first}{}.", second.unwrap_or_default()))
-}
-
-/// The first letter in capitals, for a phrase that opens a sentence ("năm 2022" → "Năm 2022").
-fn capitalised(phrase: &str) -> String {
-    let mut chars = phrase.chars();
-    chars
-        .next()
-        .map(|first| first.to_ascii_uppercase().to_string() + chars.as_str())
-        .unwrap_or_default()
 }
 
 fn trade_sentence(exports: Option<&Observation>, budget: Option<&Observation>, lang: Lang) -> Option<String> {

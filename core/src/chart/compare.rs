@@ -9,7 +9,7 @@
 
 use crate::dataset::{Comparison, ComparisonEntry, Dataset, Ranking, Status};
 use crate::format::{format_number, format_value, ordinal_en, unit_label};
-use crate::i18n::Lang;
+use crate::i18n::{sentence_start, Lang};
 
 use super::axis::{value_axis, Axis};
 use super::catalogue::Layout;
@@ -108,7 +108,7 @@ fn value(c: &Comparison, entry: &ComparisonEntry, lang: Lang) -> Option<String> 
 
 /// Where Bắc Ninh stands, as a sentence of its own (a chart's takeaway).
 pub(crate) fn standing(c: &Comparison, lang: Lang) -> String {
-    capitalised(&standing_clause(c, lang))
+    sentence_start(&standing_clause(c, lang))
 }
 
 /// Where Bắc Ninh stands, generated from the table: "Bắc Ninh đứng thứ 2 (45,06 tỷ USD),
@@ -154,15 +154,6 @@ pub(crate) fn standing_clause(c: &Comparison, lang: Lang) -> String {
         }
     });
     format!("{within}{name} {place}{own}{}.", neighbour.unwrap_or_default())
-}
-
-/// The first letter in capitals, for a clause that opens a sentence.
-fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|first| first.to_ascii_uppercase().to_string() + chars.as_str())
-        .unwrap_or_default()
 }
 
 fn entry_mark(ds: &Dataset, c: &Comparison, entry: &ComparisonEntry, row: usize, lang: Lang) -> Mark {

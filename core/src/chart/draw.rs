@@ -395,19 +395,7 @@ fn draw_rank_rows<DB: DrawingBackend>(
     );
     let chart = ChartBuilder::on(&area).build_cartesian_2d(spec.x.min..spec.x.max, spec.y.max..spec.y.min)?;
     let at = |x: f64, y: f64| chart.backend_coord(&(x, y));
-    for tick in &spec.x.ticks {
-        let (x, y_top) = at(tick.at, spec.y.max);
-        let (_, y_bottom) = at(tick.at, spec.y.min);
-        root.draw(&PathElement::new(
-            vec![(x, y_top), (x, y_bottom)],
-            theme.grid.stroke_width(s.ceil() as u32),
-        ))?;
-        root.draw(&Text::new(
-            tick.label.clone(),
-            (x, plot_bottom + (6.0 * s) as i32),
-            x_tick_style.clone(),
-        ))?;
-    }
+    draw_row_grid(root, spec, fonts, &at, plot_bottom)?;
     let radius = (6.0 * s).round() as i32;
     let name_style = fonts.style(13.0, theme.text, false, HPos::Left, VPos::Bottom);
     let mut boxes = Vec::with_capacity(spec.marks.len());
@@ -449,6 +437,35 @@ fn draw_rank_rows<DB: DrawingBackend>(
     })
 }
 
+/// The vertical grid of a chart read in rows, with its tick labels under the plot; the
+/// zero line, where bars start, is drawn as the baseline.
+fn draw_row_grid<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    spec: &ChartSpec,
+    fonts: &Fonts,
+    at: &dyn Fn(f64, f64) -> (i32, i32),
+    plot_bottom: i32,
+) -> DrawResult<(), DB> {
+    let (theme, s) = (fonts.theme, fonts.scale);
+    let tick_style = fonts.tick(HPos::Center, VPos::Top);
+    for tick in &spec.x.ticks {
+        let (x, y_top) = at(tick.at, spec.y.min);
+        let (_, y_bottom) = at(tick.at, spec.y.max);
+        let style = if tick.at == 0.0 {
+            theme.baseline.stroke_width((1.5 * s).ceil() as u32)
+        } else {
+            theme.grid.stroke_width(s.ceil() as u32)
+        };
+        root.draw(&PathElement::new(vec![(x, y_top), (x, y_bottom)], style))?;
+        root.draw(&Text::new(
+            tick.label.clone(),
+            (x, plot_bottom + (6.0 * s) as i32),
+            tick_style.clone(),
+        ))?;
+    }
+    Ok(())
+}
+
 /// One bar per row from zero to the value, the row's name above it and the value at its end;
 /// a row whose source gives no value has a name and a dash, never a bar of zero.
 fn draw_ranked_bars<DB: DrawingBackend>(
@@ -478,21 +495,7 @@ fn draw_ranked_bars<DB: DrawingBackend>(
     );
     let chart = ChartBuilder::on(&area).build_cartesian_2d(spec.x.min..spec.x.max, spec.y.max..spec.y.min)?;
     let at = |x: f64, y: f64| chart.backend_coord(&(x, y));
-    for tick in &spec.x.ticks {
-        let (x, y_top) = at(tick.at, spec.y.min);
-        let (_, y_bottom) = at(tick.at, spec.y.max);
-        let style = if tick.at == 0.0 {
-            theme.baseline.stroke_width((1.5 * s).ceil() as u32)
-        } else {
-            theme.grid.stroke_width(s.ceil() as u32)
-        };
-        root.draw(&PathElement::new(vec![(x, y_top), (x, y_bottom)], style))?;
-        root.draw(&Text::new(
-            tick.label.clone(),
-            (x, plot_bottom + (6.0 * s) as i32),
-            x_tick_style.clone(),
-        ))?;
-    }
+    draw_row_grid(root, spec, fonts, &at, plot_bottom)?;
     let row_height = (at(0.0, 1.0).1 - at(0.0, 0.0).1).abs();
     let half = ((f64::from(row_height) * 0.22).min(9.0 * s)).max(2.0) as i32;
     let gap = (6.0 * s) as i32;
