@@ -53,6 +53,11 @@ fn values(spec: &ChartSpec) -> Vec<String> {
 fn growth_chart_has_every_year_and_the_first_half_of_2023() {
     let vi = spec(ChartId::Growth, Lang::Vi);
     assert_eq!(vi.layout, Layout::Bars);
+    // The base year of the prices is the dataset's word, in its indicator's note.
+    assert_eq!(
+        vi.subtitle,
+        "% so với cùng kỳ năm trước; theo giá so sánh năm 2010, so với năm trước hoặc cùng kỳ năm trước"
+    );
     assert_eq!(
         values(&vi),
         ["19,12", "10,6", "1,1", "1,36", "6,9", "7,39", "−12,59", "−9,28", "6,03"]

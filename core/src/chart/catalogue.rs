@@ -5,7 +5,7 @@
 //! standing chart, how many provinces are ranked) comes from the dataset.
 
 use crate::dataset::{Dataset, Unit};
-use crate::i18n::Lang;
+use crate::i18n::{mid_sentence, Lang, Ui};
 
 /// The six charts, in page order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -66,10 +66,14 @@ pub enum Layout {
     RankedBars,
 }
 
-/// A title or subtitle: fixed words, or words built from the dataset's facts.
+/// A title or subtitle: interface words, or words built from the dataset's facts.
 #[derive(Clone, Copy)]
 pub enum Wording {
-    Fixed([&'static str; 2]),
+    /// Words of the interface, from the language's table.
+    Fixed(fn(&Ui) -> &'static str),
+    /// Words of the interface, then the note the dataset gives the chart's indicator
+    /// ("% so với cùng kỳ năm trước; theo giá so sánh năm 2010, …").
+    WithNote(fn(&Ui) -> &'static str),
     /// "Vị trí trong 63 tỉnh, thành phố năm 2022": the provinces and the reference period.
     Standing,
     /// "thứ hạng trong 63 tỉnh, thành phố, 1 là cao nhất".
@@ -77,11 +81,17 @@ pub enum Wording {
 }
 
 impl Wording {
-    pub(crate) fn say(self, ds: &Dataset, lang: Lang) -> String {
+    pub(crate) fn say(self, ds: &Dataset, series: &str, lang: Lang) -> String {
         let total = ds.provinces_total;
         match (self, lang) {
-            (Wording::Fixed([vi, _]), Lang::Vi) => vi.to_owned(),
-            (Wording::Fixed([_, en]), Lang::En) => en.to_owned(),
+            (Wording::Fixed(words), _) => words(lang.ui()).to_owned(),
+            (Wording::WithNote(words), _) => {
+                let note = ds.indicators.get(series).and_then(|i| i.note.as_ref());
+                match note {
+                    Some(note) => format!("{}; {}", words(lang.ui()), mid_sentence(note.get(lang))),
+                    None => words(lang.ui()).to_owned(),
+                }
+            }
             (Wording::Standing, Lang::Vi) => format!(
                 "Vị trí trong {total} tỉnh, thành phố {}",
                 ds.reference_period.phrase(lang)
@@ -114,11 +124,8 @@ pub(crate) fn definition(id: ChartId, pci: PciMeasure) -> Definition {
         ChartId::Growth => Definition {
             series: "grdp_growth",
             layout: Layout::Bars,
-            title: Wording::Fixed(["Tăng trưởng GRDP", "GRDP growth"]),
-            subtitle: Wording::Fixed([
-                "% so với cùng kỳ năm trước, giá so sánh 2010",
-                "% on the same period of the previous year, 2010 prices",
-            ]),
+            title: Wording::Fixed(|ui| ui.growth_title),
+            subtitle: Wording::WithNote(|ui| ui.growth_subtitle),
             axis_divisor: 1.0,
             axis_unit: None,
             highlight_reference: false,
@@ -126,8 +133,8 @@ pub(crate) fn definition(id: ChartId, pci: PciMeasure) -> Definition {
         ChartId::Exports => Definition {
             series: "exports",
             layout: Layout::Bars,
-            title: Wording::Fixed(["Kim ngạch xuất khẩu hàng hóa", "Exports of goods"]),
-            subtitle: Wording::Fixed(["tỷ USD", "USD billion"]),
+            title: Wording::Fixed(|ui| ui.exports_title),
+            subtitle: Wording::Fixed(|ui| ui.usd_billion),
             axis_divisor: 1.0,
             axis_unit: None,
             highlight_reference: true,
@@ -135,8 +142,8 @@ pub(crate) fn definition(id: ChartId, pci: PciMeasure) -> Definition {
         ChartId::Fdi => Definition {
             series: "fdi_cumulative",
             layout: Layout::Line,
-            title: Wording::Fixed(["Vốn FDI đăng ký lũy kế", "Cumulative registered FDI"]),
-            subtitle: Wording::Fixed(["tỷ USD, các dự án còn hiệu lực", "USD billion, projects in force"]),
+            title: Wording::Fixed(|ui| ui.fdi_title),
+            subtitle: Wording::WithNote(|ui| ui.usd_billion),
             axis_divisor: 1.0,
             axis_unit: None,
             highlight_reference: false,
@@ -144,8 +151,8 @@ pub(crate) fn definition(id: ChartId, pci: PciMeasure) -> Definition {
         ChartId::Budget => Definition {
             series: "budget_revenue",
             layout: Layout::Bars,
-            title: Wording::Fixed(["Thu ngân sách nhà nước trên địa bàn", "State budget revenue"]),
-            subtitle: Wording::Fixed(["nghìn tỷ đồng", "VND trillion"]),
+            title: Wording::Fixed(|ui| ui.budget_title),
+            subtitle: Wording::Fixed(|ui| ui.vnd_trillion),
             axis_divisor: 1000.0,
             axis_unit: Some(Unit::VndTrillion),
             highlight_reference: false,
@@ -154,7 +161,7 @@ pub(crate) fn definition(id: ChartId, pci: PciMeasure) -> Definition {
             series: "",
             layout: Layout::RankRows,
             title: Wording::Standing,
-            subtitle: Wording::Fixed(["thứ hạng, 1 là cao nhất", "rank, 1 is the best"]),
+            subtitle: Wording::Fixed(|ui| ui.rank_best_first),
             axis_divisor: 1.0,
             axis_unit: None,
             highlight_reference: false,
@@ -163,10 +170,7 @@ pub(crate) fn definition(id: ChartId, pci: PciMeasure) -> Definition {
             PciMeasure::Rank => Definition {
                 series: "pci_rank",
                 layout: Layout::Line,
-                title: Wording::Fixed([
-                    "Chỉ số Năng lực cạnh tranh cấp tỉnh (PCI)",
-                    "Provincial Competitiveness Index (PCI)",
-                ]),
+                title: Wording::Fixed(|ui| ui.pci_title),
                 subtitle: Wording::RankAmongProvinces,
                 axis_divisor: 1.0,
                 axis_unit: None,
@@ -175,11 +179,8 @@ pub(crate) fn definition(id: ChartId, pci: PciMeasure) -> Definition {
             PciMeasure::Score => Definition {
                 series: "pci_score",
                 layout: Layout::Line,
-                title: Wording::Fixed([
-                    "Chỉ số Năng lực cạnh tranh cấp tỉnh (PCI)",
-                    "Provincial Competitiveness Index (PCI)",
-                ]),
-                subtitle: Wording::Fixed(["điểm, thang 100", "score out of 100"]),
+                title: Wording::Fixed(|ui| ui.pci_title),
+                subtitle: Wording::Fixed(|ui| ui.pci_score_subtitle),
                 axis_divisor: 1.0,
                 axis_unit: None,
                 highlight_reference: false,
@@ -190,5 +191,6 @@ pub(crate) fn definition(id: ChartId, pci: PciMeasure) -> Definition {
 
 /// The title of a chart, without building its spec.
 pub fn chart_title(ds: &Dataset, id: ChartId, lang: Lang) -> String {
-    definition(id, PciMeasure::default()).title.say(ds, lang)
+    let def = definition(id, PciMeasure::default());
+    def.title.say(ds, def.series, lang)
 }

@@ -91,8 +91,8 @@ pub fn chart_spec(ds: &Dataset, id: ChartId, pci: PciMeasure, lang: Lang) -> Cha
     ChartSpec {
         slug: id.slug().to_owned(),
         layout: def.layout,
-        title: def.title.say(ds, lang),
-        subtitle: def.subtitle.say(ds, lang),
+        title: def.title.say(ds, def.series, lang),
+        subtitle: def.subtitle.say(ds, def.series, lang),
         takeaway: takeaway(takeaway_kind(id, pci), &placed, &marks, lang),
         x,
         y,
