@@ -58,8 +58,10 @@ if [ ! -x /usr/bin/chromium ] || [ ! -d /usr/share/fonts/truetype/noto ] || ! co
 fi
 
 # Firefox's WebDriver server; Debian has none. Pinned, and built with its own lock file.
+# Called by its full path: webdriverio brings an npm wrapper of the same name into
+# node_modules/.bin, which would try to download a binary.
 geckodriver_version=0.37.1
-if [ "$(geckodriver --version 2>/dev/null | awk 'NR==1 {print $2}')" != "$geckodriver_version" ]; then
+if [ "$("$HOME/.cargo/bin/geckodriver" --version 2>/dev/null | awk 'NR==1 {print $2}')" != "$geckodriver_version" ]; then
   say "installing geckodriver $geckodriver_version"
   cargo install --locked "geckodriver@$geckodriver_version"
 fi
