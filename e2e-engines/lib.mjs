@@ -115,7 +115,8 @@ export async function hoverUntil(browser, chartId, value) {
   const canvas = await browser.$(`[data-chart="${chartId}"] canvas`);
   await browser.execute((el) => el.scrollIntoView({ block: 'center' }), canvas);
   const width = await browser.execute((el) => el.getBoundingClientRect().width, canvas);
-  for (let x = 4; x < width; x += 6) {
+  // Marks are tens of pixels apart and the pointer picks the nearest: a step of width/40 meets each.
+  for (let x = 4; x < width; x += Math.max(6, width / 40)) {
     // Pointer positions are relative to the element's centre in WebDriver.
     await browser.action('pointer', { parameters: { pointerType: 'mouse' } }).move({ origin: canvas, x: Math.round(x - width / 2), y: 0 }).perform();
     const shown = await browser.execute((id) => {
