@@ -1,7 +1,7 @@
 // The reader's main journeys, written once and run in every engine by run.mjs.
-// Each journey is one async function of the context { browser, app, host, engine, console }:
-// to add a journey, add a function to JOURNEYS. Each starts from a fresh page with no stored
-// language choice, and fails by throwing.
+// Each journey is one async function of the context { browser, app, host, engine, console,
+// downloads } (see run.mjs): to add a journey, add a function to JOURNEYS. Each starts by
+// forgetting the stored language choice, opens its own page, and fails by throwing.
 import assert from 'node:assert/strict';
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
