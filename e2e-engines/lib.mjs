@@ -80,7 +80,7 @@ export async function recordPageErrors(browser) {
 
 /**
  * Fails if the page or the engine's console (where WebDriver can read it) reported an error, or
- * the app showed its panic notice (app/src/crash.rs) or a chart that could not be drawn: those
+ * the app showed its panic notice (#crash-notice, from crash.rs) or a chart that could not be drawn: those
  * two are seen in every engine, even where errors before load cannot be read.
  */
 export async function assertNoErrors(ctx) {
