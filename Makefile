@@ -4,7 +4,7 @@ SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 PORT ?= 8080
 
-.PHONY: setup build serve test bench bench-floor clean
+.PHONY: setup build serve test test-engines bench bench-floor clean
 
 setup:
 	@scripts/setup.sh
@@ -20,6 +20,12 @@ serve: build
 ## Every check and test: formatting, clippy, native tests, release build, browser tests.
 test: setup
 	@scripts/test.sh
+
+## The reader's main journeys in Firefox, WebKit and Chromium through WebDriver, against
+## dist/ (built first if missing). `make test` runs it after the Playwright suite.
+test-engines: setup
+	@test -f dist/index.html || trunk build --release --offline
+	node e2e-engines/run.mjs
 
 ## Sizes of dist/ and timings in headless Chromium (prints numbers; asserts nothing).
 bench: build

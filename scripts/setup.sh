@@ -7,6 +7,9 @@
 #   - npm packages: binaryen 132 (wasm-opt), Playwright, axe-core
 #   - Debian's Chromium and Noto fonts for the browser tests (never a downloaded browser),
 #     and poppler-utils (pdftotext) for the print test
+#   - the other engines for the cross-engine suite (e2e-engines/), all driven by WebDriver:
+#     Debian's firefox-esr, webkit2gtk-driver (WebKitWebDriver and WebKitGTK's MiniBrowser),
+#     chromium-driver and xvfb (WebKitGTK needs a display); geckodriver from crates.io
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
@@ -37,15 +40,28 @@ if ! grep -q "wasm_bindgen = \"$bindgen_version\"" Trunk.toml; then
   exit 1
 fi
 
-if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/@playwright/test ] || [ package.json -nt node_modules/.package-lock.json ]; then
-  say "installing npm packages (binaryen 132, Playwright, axe-core)"
+if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/@playwright/test ] || [ ! -d node_modules/webdriverio ] || [ package.json -nt node_modules/.package-lock.json ]; then
+  say "installing npm packages (binaryen 132, Playwright, axe-core, webdriverio)"
   if [ -f package-lock.json ]; then npm ci --no-audit --no-fund; else npm install --no-audit --no-fund; fi
 fi
 
-if [ ! -x /usr/bin/chromium ] || [ ! -d /usr/share/fonts/truetype/noto ] || ! command -v pdftotext >/dev/null; then
-  say "installing Debian's chromium, Noto fonts and poppler-utils"
+# One apt transaction for everything Debian brings; each file below belongs to one package.
+if [ ! -x /usr/bin/chromium ] || [ ! -d /usr/share/fonts/truetype/noto ] || ! command -v pdftotext >/dev/null \
+  || [ ! -x /usr/bin/chromedriver ] || [ ! -x /usr/bin/firefox-esr ] || [ ! -x /usr/bin/WebKitWebDriver ] \
+  || [ ! -x /usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser ] || [ ! -x /usr/bin/Xvfb ]; then
+  say "installing Debian's chromium, chromium-driver, firefox-esr, webkit2gtk-driver, xvfb, Noto fonts and poppler-utils"
   sudo_cmd=""
   if [ "$(id -u)" != 0 ]; then sudo_cmd="sudo"; fi
   $sudo_cmd apt-get update
-  $sudo_cmd env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium fonts-noto-core poppler-utils
+  $sudo_cmd env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
+    chromium chromium-driver firefox-esr webkit2gtk-driver xvfb fonts-noto-core poppler-utils
+fi
+
+# Firefox's WebDriver server; Debian has none. Pinned, and built with its own lock file.
+# Called by its full path: webdriverio brings an npm wrapper of the same name into
+# node_modules/.bin, which would try to download a binary.
+geckodriver_version=0.37.1
+if [ "$("$HOME/.cargo/bin/geckodriver" --version 2>/dev/null | awk 'NR==1 {print $2}')" != "$geckodriver_version" ]; then
+  say "installing geckodriver $geckodriver_version"
+  cargo install --locked "geckodriver@$geckodriver_version"
 fi

@@ -23,3 +23,6 @@ trunk build --release --offline
 
 step "browser tests (Playwright, Debian Chromium)"
 playwright test
+
+step "cross-engine journeys (WebDriver: Firefox, WebKit, Chromium)"
+make --no-print-directory test-engines

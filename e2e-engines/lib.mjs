@@ -1,0 +1,142 @@
+// Steps shared by the journeys, in WebDriver through webdriverio (BiDi where the engine has it,
+// classic in WebKit): nothing here depends on the engine.
+import assert from 'node:assert/strict';
+
+/** Retries `check` (which throws or returns false while not yet true) until it passes or `timeout` ms go by; returns its value. */
+export async function eventually(check, { timeout = 10_000, interval = 100, message = 'condition not met' } = {}) {
+  const end = Date.now() + timeout;
+  let last;
+  for (;;) {
+    try {
+      const value = await check();
+      if (value !== false) return value;
+      last = new Error(message);
+    } catch (err) {
+      last = err;
+    }
+    if (Date.now() > end) throw new Error(last.message === message ? message : `${message}: ${last.message}`);
+    await new Promise((r) => setTimeout(r, interval));
+  }
+}
+
+/** Asserts that `haystack` contains every one of `needles`. */
+export function assertContains(haystack, needles, what) {
+  for (const needle of needles) assert.ok(haystack.includes(needle), `${what} lacks “${needle}”: ${JSON.stringify(haystack.slice(0, 400))}`);
+}
+
+/**
+ * Forgets what the app stored (the language choice). The app only writes storage from its own
+ * top-level page, where every journey ends, so this clears it there rather than navigating: under
+ * the service worker any address of the app's origin loads the whole app, and leaving that load
+ * half-way aborts requests (which Firefox reports as console errors).
+ */
+export async function forgetStorage({ browser, app }) {
+  await browser.switchFrame(null);
+  if ((await browser.getUrl()).startsWith(app)) {
+    await browser.execute(() => {
+      localStorage.clear();
+      sessionStorage.clear();
+    });
+  }
+}
+
+/**
+ * Opens the app at `path` (relative to the app's origin) and waits until every chart on the page
+ * (the six series charts, and any other) has been drawn. Installs listeners that record errors
+ * raised in the page from then on (the engines that expose the console through WebDriver BiDi
+ * report earlier ones too).
+ */
+export async function openDashboard(ctx, path = '') {
+  const { browser, app } = ctx;
+  await browser.url(app + path);
+  await eventually(async () => (await browser.$$('.card').length) > 0, { timeout: 20_000, message: 'no figure card appeared' });
+  await eventually(
+    async () => {
+      const { all, drawn } = await browser.execute(() => ({
+        all: document.querySelectorAll('canvas.chart-canvas').length,
+        drawn: document.querySelectorAll('canvas.chart-canvas[data-draw-ms]').length,
+      }));
+      assert.ok(all >= 6 && drawn === all, `${drawn} of ${all} charts drawn`);
+    },
+    { timeout: 20_000, message: 'the charts were not all drawn' },
+  );
+  await recordPageErrors(browser);
+}
+
+/** From now on, uncaught errors, rejected promises and console.error calls in the page are kept in window.__pageErrors. */
+export async function recordPageErrors(browser) {
+  await browser.execute(() => {
+    if (window.__pageErrors) return;
+    window.__pageErrors = [];
+    window.addEventListener('error', (e) => window.__pageErrors.push(`error: ${e.message}`));
+    window.addEventListener('unhandledrejection', (e) => window.__pageErrors.push(`unhandled rejection: ${e.reason}`));
+    const original = console.error;
+    console.error = (...args) => {
+      window.__pageErrors.push(`console.error: ${args.join(' ')}`);
+      original.apply(console, args);
+    };
+  });
+}
+
+/**
+ * Fails if the page or the engine's console (where WebDriver can read it) reported an error, or
+ * the app showed its panic notice (#crash-notice, from crash.rs) or a chart that could not be drawn: those
+ * two are seen in every engine, even where errors before load cannot be read.
+ */
+export async function assertNoErrors(ctx) {
+  const inPage = await ctx.browser.execute(() => [
+    ...(window.__pageErrors ?? []),
+    ...[...document.querySelectorAll('#crash-notice, .chart-failed')].map((e) => `shown: ${e.textContent}`),
+  ]);
+  const console = ctx.console.read();
+  assert.deepEqual([...console, ...inPage], [], 'errors were reported');
+}
+
+/** The text content of the first element matching `selector` (also when it is visually hidden). */
+export async function text(browser, selector) {
+  return browser.execute((s) => document.querySelector(s)?.textContent ?? null, selector);
+}
+
+/**
+ * For every chart canvas on the page, its chart's id and how many of its pixels differ from its
+ * top-left (background) pixel, read back with getImageData.
+ */
+export async function drawnPixels(browser) {
+  return browser.execute(() =>
+    [...document.querySelectorAll('canvas.chart-canvas')].map((c) => {
+      const { data } = c.getContext('2d').getImageData(0, 0, c.width, c.height);
+      const bg = [data[0], data[1], data[2]];
+      let count = 0;
+      for (let i = 0; i < data.length; i += 4) {
+        if (Math.abs(data[i] - bg[0]) + Math.abs(data[i + 1] - bg[1]) + Math.abs(data[i + 2] - bg[2]) > 30) count++;
+      }
+      return { id: c.closest('[data-chart]')?.dataset.chart ?? '?', count, total: c.width * c.height };
+    }),
+  );
+}
+
+/**
+ * Moves the pointer across a chart's canvas, left to right at mid-height, until its tooltip shows
+ * `value`; returns the tooltip's text, or null.
+ */
+export async function hoverUntil(browser, chartId, value) {
+  const canvas = await browser.$(`[data-chart="${chartId}"] canvas`);
+  await browser.execute((el) => el.scrollIntoView({ block: 'center' }), canvas);
+  const width = await browser.execute((el) => el.getBoundingClientRect().width, canvas);
+  // Marks are tens of pixels apart and the pointer picks the nearest: a step of width/40 meets each.
+  for (let x = 4; x < width; x += Math.max(6, width / 40)) {
+    // Pointer positions are relative to the element's centre in WebDriver.
+    await browser.action('pointer', { parameters: { pointerType: 'mouse' } }).move({ origin: canvas, x: Math.round(x - width / 2), y: 0 }).perform();
+    const shown = await browser.execute((id) => {
+      const tip = document.querySelector(`[data-chart="${id}"] [data-role="tooltip"]`);
+      return tip ? [tip.querySelector('.chart-tooltip__value').textContent, tip.textContent] : null;
+    }, chartId);
+    if (shown && shown[0] === value) return shown[1];
+  }
+  return null;
+}
+
+/** Presses keys (WebDriver key names such as 'ArrowRight', 'Home', 'End') on the focused element. */
+export async function press(browser, ...keys) {
+  await browser.keys(keys);
+}
