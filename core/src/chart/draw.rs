@@ -384,9 +384,7 @@ fn draw_rank_rows<DB: DrawingBackend>(
     (left, top, right, bottom): (i32, i32, i32, i32),
 ) -> DrawResult<MarkLayout, DB> {
     let (theme, s) = (fonts.theme, fonts.scale);
-    let x_tick_style = fonts.tick(HPos::Center, VPos::Top);
-    let tick_height = root.estimate_text_size("63", &x_tick_style)?.1 as i32;
-    let plot_bottom = bottom - tick_height - (8.0 * s) as i32;
+    let plot_bottom = above_tick_labels(root, fonts, bottom)?;
     // Leave room at the right for the last tick label and at the left for the "1".
     let inset = (10.0 * s) as i32;
     let area = root.clone().shrink(
@@ -437,6 +435,16 @@ fn draw_rank_rows<DB: DrawingBackend>(
     })
 }
 
+/// The bottom of a row chart's plot: above the tick labels drawn under it.
+fn above_tick_labels<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    fonts: &Fonts,
+    bottom: i32,
+) -> DrawResult<i32, DB> {
+    let tick_height = root.estimate_text_size("0", &fonts.tick(HPos::Center, VPos::Top))?.1 as i32;
+    Ok(bottom - tick_height - (8.0 * fonts.scale) as i32)
+}
+
 /// The vertical grid of a chart read in rows, with its tick labels under the plot; the
 /// zero line, where bars start, is drawn as the baseline.
 fn draw_row_grid<DB: DrawingBackend>(
@@ -475,9 +483,7 @@ fn draw_ranked_bars<DB: DrawingBackend>(
     (left, top, right, bottom): (i32, i32, i32, i32),
 ) -> DrawResult<MarkLayout, DB> {
     let (theme, s) = (fonts.theme, fonts.scale);
-    let x_tick_style = fonts.tick(HPos::Center, VPos::Top);
-    let tick_height = root.estimate_text_size("0", &x_tick_style)?.1 as i32;
-    let plot_bottom = bottom - tick_height - (8.0 * s) as i32;
+    let plot_bottom = above_tick_labels(root, fonts, bottom)?;
     let value_style = |mark: &Mark, h: HPos| fonts.label(theme.color(mark.role), h, VPos::Center);
     // Room beside the bars for the widest value label: on the right, and on the left too
     // when some values are negative.
