@@ -149,3 +149,23 @@ test('view=compare embeds the rankings alone and posts its height', async ({ pag
   const messages = await page.evaluate(() => window.received);
   expect(messages.some((m) => m.data && m.data.type === 'bac-ninh-dashboard:height' && m.data.id === 'compare' && m.data.height > 300)).toBe(true);
 });
+
+test('a file without ranking tables, opened in place, removes the section and breaks nothing', async ({ page }) => {
+  const { readFileSync } = await import('node:fs');
+  const update = JSON.parse(readFileSync('public/data/bac-ninh.json', 'utf8'));
+  update.comparisons = [];
+  update.summary = update.summary.filter((s) => s.sentence !== 'comparison');
+  const errors = await openDashboard(page);
+  // The last table is chosen, so a queued redraw would read past the end if it could.
+  await compare(page).getByRole('tab').last().click();
+  await page.locator('#data-file').setInputFiles({
+    name: 'no-tables.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(update)),
+  });
+  await expect(page.locator('[data-role="dataset-notice"]')).toContainText('no-tables.json');
+  await expect(compare(page)).toHaveCount(0);
+  await expect(page.locator('#crash-notice')).toHaveCount(0);
+  await expect(page.locator('canvas.chart-canvas[data-draw-ms]')).toHaveCount(6);
+  expect(errors).toEqual([]);
+});

@@ -7,7 +7,7 @@
 
 use crate::chart::axis::chart_observations;
 use crate::chart::{ChartId, PciMeasure};
-use crate::dataset::{Comparison, Dataset, Observation};
+use crate::dataset::{Dataset, Observation};
 use crate::i18n::Lang;
 
 /// The byte order mark that tells Excel the file is UTF-8.
@@ -128,8 +128,9 @@ pub fn dataset_csv(ds: &Dataset, lang: Lang) -> String {
     out
 }
 
-/// The rows of one ranking table, as its source published them.
-pub fn comparison_csv(ds: &Dataset, c: &Comparison, lang: Lang) -> String {
+/// The rows of the dataset's table number `index`, as its source published them (only the
+/// header when the dataset has no such table).
+pub fn comparison_csv(ds: &Dataset, index: usize, lang: Lang) -> String {
     let columns = match lang {
         Lang::Vi => [
             "thứ hạng",
@@ -164,6 +165,9 @@ pub fn comparison_csv(ds: &Dataset, c: &Comparison, lang: Lang) -> String {
     };
     let header: Vec<String> = columns.iter().map(|column| text(column)).collect();
     let mut out = format!("{BOM}{}\r\n", header.join(","));
+    let Some(c) = ds.comparisons.get(index) else {
+        return out;
+    };
     for entry in &c.entries {
         let citation = entry.citation.as_ref().or(c.citations.first());
         let source = citation.and_then(|ct| ds.source(&ct.source));

@@ -5,7 +5,7 @@
 //! chart. The lines under the card say which unit the table ranks, how its ranks
 //! were read and where its figure for Bắc Ninh differs from the headline one.
 
-use dashboard_core::chart::comparison_spec;
+use dashboard_core::chart::comparison_spec_at;
 use dashboard_core::csv::comparison_csv;
 use dashboard_core::summary::comparison_scope_line;
 use leptos::ev::KeyboardEvent;
@@ -24,20 +24,19 @@ pub(crate) fn CompareSection() -> impl IntoView {
     let index = Memo::new(move |_| chosen.get().min(count.get().saturating_sub(1)));
     move || {
         (count.get() > 0).then(|| {
-            let spec = Memo::new(move |_| {
-                dataset.with(|ds| comparison_spec(ds, &ds.comparisons[index.get()], lang.get()))
-            });
+            let spec = Memo::new(move |_| dataset.with(|ds| comparison_spec_at(ds, index.get(), lang.get())));
             let csv = Callback::new(move |()| {
-                dataset.with_untracked(|ds| comparison_csv(ds, &ds.comparisons[index.get_untracked()], lang.get_untracked()))
+                dataset.with_untracked(|ds| comparison_csv(ds, index.get_untracked(), lang.get_untracked()))
             });
             let notes = move || {
                 let lang = lang.get();
                 dataset.with(|ds| {
-                    let c = &ds.comparisons[index.get()];
-                    std::iter::once(comparison_scope_line(ds, c, lang))
-                        .chain([&c.note, &c.rank_basis].into_iter().flatten().map(|t| t.get(lang).to_owned()))
-                        .map(|line| view! { <p class="compare__note">{line}</p> })
-                        .collect_view()
+                    ds.comparisons.get(index.get()).map(|c| {
+                        std::iter::once(comparison_scope_line(ds, c, lang))
+                            .chain([&c.note, &c.rank_basis].into_iter().flatten().map(|t| t.get(lang).to_owned()))
+                            .map(|line| view! { <p class="compare__note">{line}</p> })
+                            .collect_view()
+                    })
                 })
             };
             view! {

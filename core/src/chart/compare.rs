@@ -51,6 +51,33 @@ pub fn comparison_spec(ds: &Dataset, c: &Comparison, lang: Lang) -> ChartSpec {
     }
 }
 
+/// The spec of the dataset's table number `index`; a dataset without it gets a chart that
+/// says there is no data, never a panic (an update may hold fewer tables than the last).
+pub fn comparison_spec_at(ds: &Dataset, index: usize, lang: Lang) -> ChartSpec {
+    match ds.comparisons.get(index) {
+        Some(c) => comparison_spec(ds, c, lang),
+        None => ChartSpec {
+            slug: "compare".to_owned(),
+            layout: Layout::RankedBars,
+            title: lang.ui().compare_heading.to_owned(),
+            subtitle: String::new(),
+            takeaway: lang.ui().no_data.to_owned(),
+            x: value_axis(std::iter::empty(), true, lang),
+            y: Axis {
+                min: -0.5,
+                max: 0.5,
+                ticks: Vec::new(),
+                inverted: true,
+            },
+            marks: Vec::new(),
+            gaps: Vec::new(),
+            legend: Vec::new(),
+            source_line: String::new(),
+            no_data_label: lang.ui().no_data.to_owned(),
+        },
+    }
+}
+
 /// "Kim ngạch xuất khẩu năm 2022" / "Exports of goods, 2022".
 pub fn comparison_title(c: &Comparison, lang: Lang) -> String {
     let indicator = c.indicator.get(lang);

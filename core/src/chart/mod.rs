@@ -15,7 +15,7 @@ mod takeaway;
 pub mod theme;
 
 pub use catalogue::{chart_title, ChartId, Layout, PciMeasure};
-pub use compare::comparison_spec;
+pub use compare::{comparison_spec, comparison_spec_at};
 pub use draw::{draw_chart, DrawOptions, MarkBox, MarkLayout};
 pub use marks::{Mark, Role};
 pub use spec::{chart_spec, ChartSpec};
