@@ -200,10 +200,40 @@ async function embedOnAnotherOrigin(ctx) {
   await assertNoErrors(ctx);
 }
 
+/** 8. The <bac-ninh-dashboard> element on a host page of another origin whose CSP allows no inline code. */
+async function dashboardElement(ctx) {
+  const { browser, host } = ctx;
+  await forgetStorage(ctx);
+  await browser.url(new URL('elements.html', host).href);
+  for (const id of ['el-growth', 'el-figures']) {
+    const frame = await browser.$(`#${id} > iframe`);
+    await frame.waitForExist({ timeout: 15_000, timeoutMsg: `the element #${id} made no iframe` });
+    // The iframe loads lazily, as a reader scrolls to it.
+    await browser.execute((f) => f.scrollIntoView(), frame);
+    await eventually(
+      async () => {
+        await browser.switchFrame(frame);
+        const inside = await browser.execute(() => ({
+          bar: Boolean(document.querySelector('.embed-bar')),
+          content: Math.ceil(document.body.getBoundingClientRect().height),
+        }));
+        await browser.switchFrame(null);
+        const box = await browser.execute((f) => f.getBoundingClientRect().height, frame);
+        assert.ok(inside.bar, `the element #${id} has not rendered yet`);
+        assert.ok(Math.abs(box - inside.content) <= 1, `#${id} is ${box} px tall for ${inside.content} px of content`);
+      },
+      { timeout: 30_000, interval: 250, message: `the element #${id} was not fitted to its content` },
+    );
+  }
+  assert.deepEqual(await browser.execute(() => window.violations), [], 'the host page reported CSP violations');
+  await assertNoErrors(ctx);
+}
+
 export const JOURNEYS = [
   ['full page in Vietnamese', fullPageInVietnamese],
   ['language switch and ?lang=en', languageSwitch],
   ['keyboard reading and tooltip', keyboardAndTooltip],
   ['table and CSV download', tableAndCsv],
   ['embed on another origin', embedOnAnotherOrigin],
+  ['dashboard element on another origin', dashboardElement],
 ];

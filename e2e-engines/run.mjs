@@ -212,13 +212,16 @@ async function main() {
   }
 
   // The app with the production headers, and a host page on another origin (another port)
-  // that embeds it: the Playwright suite's e2e/host page, pointed at this run's app origin.
+  // that embeds it: the Playwright suite's e2e/host pages, pointed at this run's app origin
+  // (in their addresses and in the elements page's Content-Security-Policy alike).
   const appServer = await startServer({ root: dist, port: 0 });
   const app = `http://127.0.0.1:${appServer.server.address().port}/`;
   const hostDir = await mkdtemp(join(tmpdir(), 'engines-host-'));
   await cp(join(ROOT, 'e2e/host'), hostDir, { recursive: true });
-  const hostPage = join(hostDir, 'index.html');
-  await writeFile(hostPage, (await readFile(hostPage, 'utf8')).replaceAll('http://127.0.0.1:4173/', app));
+  for (const name of ['index.html', 'elements.html']) {
+    const hostPage = join(hostDir, name);
+    await writeFile(hostPage, (await readFile(hostPage, 'utf8')).replaceAll('http://127.0.0.1:4173', new URL(app).origin));
+  }
   const hostServer = await startServer({ root: hostDir, port: 0, plain: true });
   const host = `http://127.0.0.1:${hostServer.server.address().port}/`;
 

@@ -148,7 +148,31 @@ pub const HEIGHT_MESSAGE_TYPE: &str = "bac-ninh-dashboard:height";
 /// What the host script sends to ask an embed that loaded before it for its height again.
 pub const MEASURE_MESSAGE_TYPE: &str = "bac-ninh-dashboard:measure";
 
-/// What an embed shows and how: the choices of the embed panel, carried by its address.
+/// The two forms of embed code: an iframe, or the `<bac-ninh-dashboard>` element that
+/// `embed.js` defines (it makes the same iframe inside itself).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum EmbedForm {
+    #[default]
+    Frame,
+    Element,
+}
+
+impl EmbedForm {
+    pub const ALL: [EmbedForm; 2] = [EmbedForm::Frame, EmbedForm::Element];
+
+    pub fn slug(self) -> &'static str {
+        match self {
+            EmbedForm::Frame => "iframe",
+            EmbedForm::Element => "element",
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> Option<EmbedForm> {
+        EmbedForm::ALL.into_iter().find(|f| f.slug() == slug)
+    }
+}
+
+/// What an embed shows and how: the choices of the embed panel.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct EmbedChoice {
     pub view: View,
@@ -156,6 +180,7 @@ pub struct EmbedChoice {
     /// The id the host page gives the frame, echoed in its height messages.
     pub id: String,
     pub scheme: Option<ColorScheme>,
+    pub form: EmbedForm,
 }
 
 /// The address of the embed `choice`, given the app's address `base` (without query).
@@ -180,17 +205,39 @@ fn escape_attribute(value: &str) -> String {
         .replace('>', "&gt;")
 }
 
-/// The HTML a host page pastes: the iframe and, once per page, the resizing script.
+/// The HTML a host page pastes: the iframe, or the element, and, once per page, the script
+/// that sizes them.
 pub fn embed_snippet(base: &str, choice: &EmbedChoice, title: &str) -> String {
     // The host script sits beside the app: in the directory of `base`.
     let directory = base.rsplit_once('/').map_or(base, |(directory, _)| directory);
-    format!(
-        "<iframe src=\"{}\" title=\"{}\" loading=\"lazy\" style=\"width:100%;border:0\" height=\"600\"></iframe>\n\
-         <script src=\"{}/embed.js\" defer></script>",
-        escape_attribute(&embed_url(base, choice)),
-        escape_attribute(title),
-        escape_attribute(directory),
-    )
+    let script = format!(
+        "<script src=\"{}/embed.js\" defer></script>",
+        escape_attribute(directory)
+    );
+    match choice.form {
+        EmbedForm::Frame => format!(
+            "<iframe src=\"{}\" title=\"{}\" loading=\"lazy\" style=\"width:100%;border:0\" height=\"600\"></iframe>\n{script}",
+            escape_attribute(&embed_url(base, choice)),
+            escape_attribute(title),
+        ),
+        // Until the script runs, or without it, the element's link to the dashboard shows.
+        EmbedForm::Element => {
+            let theme = choice
+                .scheme
+                .map(|s| format!(" theme=\"{}\"", s.slug()))
+                .unwrap_or_default();
+            format!(
+                "{script}\n<bac-ninh-dashboard id=\"{}\" view=\"{}\" lang=\"{}\"{theme} title=\"{}\">\
+                 <a href=\"{}\">{}</a></bac-ninh-dashboard>",
+                escape_attribute(&choice.id),
+                choice.view.slug(),
+                choice.lang.code(),
+                escape_attribute(title),
+                escape_attribute(&format!("{base}?lang={}", choice.lang.code())),
+                escape_attribute(title),
+            )
+        }
+    }
 }
 
 #[cfg(test)]
@@ -249,6 +296,7 @@ mod tests {
             lang: Lang::Vi,
             id: "x1".into(),
             scheme: None,
+            form: EmbedForm::Frame,
         };
         let s = embed_snippet("https://example.gov.vn/bn/", &choice, "Xuất khẩu \"2022\"");
         assert!(s.contains("src=\"https://example.gov.vn/bn/?embed=1&amp;view=exports&amp;lang=vi&amp;id=x1\""));
@@ -259,6 +307,14 @@ mod tests {
         choice.scheme = Some(ColorScheme::Dark);
         let dark = embed_snippet("https://example.gov.vn/bn/", &choice, "x");
         assert!(dark.contains("id=x1&amp;theme=dark\""), "{dark}");
+        choice.form = EmbedForm::Element;
+        let element = embed_snippet("https://example.gov.vn/bn/", &choice, "Xuất khẩu <2022>");
+        assert_eq!(
+            element,
+            "<script src=\"https://example.gov.vn/bn/embed.js\" defer></script>\n\
+             <bac-ninh-dashboard id=\"x1\" view=\"exports\" lang=\"vi\" theme=\"dark\" title=\"Xuất khẩu &lt;2022&gt;\">\
+             <a href=\"https://example.gov.vn/bn/?lang=vi\">Xuất khẩu &lt;2022&gt;</a></bac-ninh-dashboard>"
+        );
     }
 
     #[test]
@@ -270,6 +326,7 @@ mod tests {
                 lang: Lang::En,
                 id: "f".into(),
                 scheme: Some(ColorScheme::Light),
+                form: EmbedForm::Frame,
             },
         );
         let query = url.split_once('?').map_or("", |(_, q)| q);

@@ -3,7 +3,7 @@
 use dashboard_core::chart::{chart_title, ChartId};
 use dashboard_core::dataset::Dataset;
 use dashboard_core::i18n::Lang;
-use dashboard_core::page::{embed_snippet, embed_url, ColorScheme, EmbedChoice, View};
+use dashboard_core::page::{embed_snippet, embed_url, ColorScheme, EmbedChoice, EmbedForm, View};
 use dashboard_core::summary::vintage_line;
 use leptos::prelude::*;
 
@@ -65,11 +65,13 @@ pub(crate) fn EmbedPanel() -> impl IntoView {
     let copied_code = RwSignal::new(None::<String>);
     let preview_open = RwSignal::new(false);
     let base = browser::app_address();
+    let form = RwSignal::new(EmbedForm::default());
     let choice = move || EmbedChoice {
         view: view.get(),
         lang: lang.get(),
         id: format!("bac-ninh-{}", view.get().slug()),
         scheme: scheme.get(),
+        form: form.get(),
     };
     let title = move || {
         let lang = lang.get();
@@ -125,6 +127,21 @@ pub(crate) fn EmbedPanel() -> impl IntoView {
                             .map(|s| {
                                 let value = s.map_or("auto", ColorScheme::slug);
                                 view! { <option value=value selected=move || scheme.get() == s>{scheme_label(s, lang)}</option> }
+                            })
+                            .collect_view()
+                    }}
+                </select>
+                <label for="embed-form">{move || lang.get().ui().embed_form}</label>
+                <select id="embed-form" on:change=move |ev| form.set(EmbedForm::from_slug(&event_target_value(&ev)).unwrap_or_default())>
+                    {move || {
+                        let ui = lang.get().ui();
+                        EmbedForm::ALL
+                            .map(|f| {
+                                let label = match f {
+                                    EmbedForm::Frame => ui.form_frame,
+                                    EmbedForm::Element => ui.form_element,
+                                };
+                                view! { <option value=f.slug() selected=move || form.get() == f>{label}</option> }
                             })
                             .collect_view()
                     }}
