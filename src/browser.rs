@@ -241,6 +241,57 @@ pub async fn copy_text(text: &str) -> bool {
     JsFuture::from(clipboard.write_text(text)).await.is_ok()
 }
 
+/// The page's own address with `?lang=` set to `lang`: what a reader shares.
+pub fn link_in(lang: &str) -> String {
+    let Some(href) = window().and_then(|w| w.location().href().ok()) else {
+        return String::new();
+    };
+    match Url::new(&href) {
+        Ok(url) => {
+            url.search_params().set("lang", lang);
+            url.set_hash("");
+            url.href()
+        }
+        Err(_) => href,
+    }
+}
+
+/// How a link was shared.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Shared {
+    /// Through the system's share sheet (or the reader closed it).
+    Sheet,
+    /// Copied to the clipboard, where the browser has no share sheet.
+    Copied,
+    Failed,
+}
+
+/// Shares `url` with the system's share sheet where the browser has one (`navigator.share`),
+/// and otherwise copies it to the clipboard.
+pub async fn share_link(title: &str, url: &str) -> Shared {
+    let Some(navigator) = window().map(|w| w.navigator()) else {
+        return Shared::Failed;
+    };
+    let share = js_sys::Reflect::get(&navigator, &JsValue::from_str("share"))
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    if let Some(share) = share {
+        let data = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&data, &JsValue::from_str("title"), &JsValue::from_str(title));
+        let _ = js_sys::Reflect::set(&data, &JsValue::from_str("url"), &JsValue::from_str(url));
+        if let Ok(promise) = share.call1(&navigator, &data) {
+            // A reader who closes the sheet rejects the promise: that is their choice, not a failure.
+            let _ = JsFuture::from(js_sys::Promise::from(promise)).await;
+            return Shared::Sheet;
+        }
+    }
+    if copy_text(url).await {
+        Shared::Copied
+    } else {
+        Shared::Failed
+    }
+}
+
 pub fn is_online() -> bool {
     window().is_none_or(|w| w.navigator().on_line())
 }

@@ -91,6 +91,9 @@ pub struct Ui {
     /// Above the site title.
     pub kicker: &'static str,
     pub language_switch: &'static str,
+    /// The share action, and what it says once it has copied the link.
+    pub share: &'static str,
+    pub link_copied: &'static str,
     pub skip_link: &'static str,
     /// Followed by the formatted publication date.
     pub vintage_prefix: &'static str,
@@ -187,6 +190,8 @@ pub static VI: Ui = Ui {
     language_name: "Tiếng Việt",
     kicker: "Tỉnh Bắc Ninh · Kinh tế",
     language_switch: "Chọn ngôn ngữ",
+    share: "Chia sẻ",
+    link_copied: "Đã sao chép liên kết",
     skip_link: "Chuyển đến nội dung chính",
     vintage_prefix: "Số liệu công bố ngày ",
     vintage_suffix: " và các báo cáo sau đó",
@@ -271,6 +276,8 @@ pub static EN: Ui = Ui {
     language_name: "English",
     kicker: "Bắc Ninh province · Economy",
     language_switch: "Choose language",
+    share: "Share",
+    link_copied: "Link copied",
     skip_link: "Skip to main content",
     vintage_prefix: "Figures published on ",
     vintage_suffix: " and in later reports",

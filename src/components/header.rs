@@ -1,9 +1,10 @@
-//! The page header: title, data vintage and the language switch.
+//! The page header: title, data vintage, the share action and the language switch.
 
 use dashboard_core::i18n::Lang;
 use dashboard_core::summary::vintage_line;
 use leptos::prelude::*;
 
+use crate::browser::{self, Shared};
 use crate::state::use_app;
 
 #[component]
@@ -20,9 +21,40 @@ pub(crate) fn SiteHeader() -> impl IntoView {
                     <h1 class="site-header__title">{title}</h1>
                     <p class="site-header__vintage">{vintage}</p>
                 </div>
-                <LanguageSwitch />
+                <div class="site-header__actions">
+                    <ShareButton />
+                    <LanguageSwitch />
+                </div>
             </div>
         </header>
+    }
+}
+
+/// "Chia sẻ / Share": the system's share sheet, or the link of this view and language
+/// copied. "Đã sao chép liên kết" shows only while the link copied is the current one.
+#[component]
+fn ShareButton() -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang;
+    let copied_link = RwSignal::new(None::<String>);
+    let link = move || browser::link_in(lang.get().code());
+    let copied = move || copied_link.with(|c| c.as_deref() == Some(link().as_str()));
+    let share = move |_| {
+        let (url, title) = (
+            link(),
+            app.dataset
+                .with_untracked(|ds| ds.title.get(lang.get_untracked()).to_owned()),
+        );
+        leptos::task::spawn_local(async move {
+            if browser::share_link(&title, &url).await == Shared::Copied {
+                copied_link.set(Some(url));
+            }
+        });
+    };
+    view! {
+        <button type="button" class="share-button" data-action="share" on:click=share>
+            {move || if copied() { lang.get().ui().link_copied } else { lang.get().ui().share }}
+        </button>
     }
 }
 
