@@ -7,6 +7,17 @@ export const PORT = 4173;
 /** A host page on another origin, for the embedding tests. */
 export const HOST_PORT = 4174;
 
+/** Debian Chromium's flags for tests; the cross-engine suite (e2e-engines) uses them too. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
 export default defineConfig({
   testDir: 'e2e',
   timeout: 45_000,
@@ -20,15 +31,7 @@ export default defineConfig({
     acceptDownloads: true,
     launchOptions: {
       executablePath: '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: CHROMIUM_ARGS,
     },
   },
   webServer: [

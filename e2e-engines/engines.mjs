@@ -6,6 +6,7 @@
 // Each entry says what to spawn and which capabilities to ask for; run.mjs does the rest.
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { CHROMIUM_ARGS } from '../playwright.config.js';
 
 const MINIBROWSER = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 
@@ -69,17 +70,8 @@ export const ENGINES = {
       browserName: 'chrome',
       'goog:chromeOptions': {
         binary: '/usr/bin/chromium',
-        // The flags the Playwright suite uses (playwright.config.js), headless.
-        args: [
-          '--headless',
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-        ],
+        // The flags the Playwright suite uses, headless.
+        args: ['--headless', ...CHROMIUM_ARGS],
         prefs: { 'download.default_directory': downloads, 'download.prompt_for_download': false },
       },
     }),

@@ -5,7 +5,7 @@
 //
 // - every file of dist/, raw, gzip (level 9) and brotli (quality 11), and the service worker's precache;
 // - the gzip (and brotli) bytes of the files the first view requests (the data is embedded);
-// - navigation start to all six charts drawn, median of --runs cold loads;
+// - navigation start to every chart drawn, median of --runs cold loads;
 // - each chart's redraw time (language switches), median of --redraws.
 import { chromium } from '@playwright/test';
 import { readdir, readFile } from 'node:fs/promises';
