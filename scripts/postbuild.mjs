@@ -3,8 +3,13 @@
 // 1. Trunk writes its wasm loader as an inline <script type="module"> (trunk-rs/trunk#288),
 //    which a strict Content-Security-Policy (script-src 'self', no 'unsafe-inline') blocks.
 //    It moves to a content-hashed file, so the app needs no inline script at all.
-// 2. The service worker gets the list of every built file and a version derived from
+// 2. The prerenderer (src/bin/prerender.rs, the app's components rendered natively) writes
+//    every page, full and embed, in each language, from that index.html.
+// 3. No page may carry an inline script or style attribute: the build fails if one does,
+//    so the strict CSP in the README holds for every page.
+// 4. The service worker gets the list of every built file and a version derived from
 //    their contents, so its precache is never written by hand and changes with each build.
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
@@ -24,6 +29,37 @@ export async function moveInlineLoader(staging) {
   html = html.replace(inline, `<script type="module" src="./${name}"></script>`);
   await writeFile(indexPath, html);
   console.log(`moved the inline loader to ${name}`);
+}
+
+/** Renders every static page into `staging`, with the staged index.html as template. */
+export function prerender(staging) {
+  const args = ['run', '--quiet', '--no-default-features', '--features', 'ssr', '--bin', 'prerender', '--',
+    join(staging, 'index.html'), staging];
+  execFileSync('cargo', args, { stdio: 'inherit' });
+}
+
+/** What a strict CSP (no 'unsafe-inline') would block in a page: one message per finding. */
+export function inlineCode(html) {
+  const found = [];
+  // Text is escaped (`&lt;`), so only real tags match.
+  for (const [tag] of html.matchAll(/<[a-zA-Z][^>]*>/g)) {
+    if (/^<script\b/i.test(tag) && !/\ssrc=/i.test(tag)) found.push(`inline script: ${tag}`);
+    if (/\sstyle=/i.test(tag)) found.push(`style attribute: ${tag.slice(0, 120)}`);
+    if (/\son[a-z]+=/i.test(tag)) found.push(`event handler attribute: ${tag.slice(0, 120)}`);
+  }
+  if (/<style[\s>]/i.test(html)) found.push('inline <style> element');
+  return found;
+}
+
+/** Fails the build if any HTML page in `staging` would need 'unsafe-inline'. */
+export async function checkPages(staging) {
+  const pages = (await filesUnder(staging)).filter((f) => f.endsWith('.html'));
+  const problems = [];
+  for (const page of pages) {
+    for (const finding of inlineCode(await readFile(join(staging, page), 'utf8'))) problems.push(`${page}: ${finding}`);
+  }
+  if (problems.length) throw new Error(`pages that a strict CSP would break:\n${problems.join('\n')}`);
+  console.log(`${pages.length} pages carry no inline script or style`);
 }
 
 async function filesUnder(dir) {
@@ -53,5 +89,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const staging = process.env.TRUNK_STAGING_DIR;
   if (!staging) throw new Error('TRUNK_STAGING_DIR is not set: run this as a Trunk hook');
   await moveInlineLoader(staging);
+  prerender(staging);
+  await checkPages(staging);
   await writeServiceWorker(staging);
 }

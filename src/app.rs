@@ -3,7 +3,7 @@
 //! What the URL asked for (embed, view, data, theme) decides which sections exist;
 //! everything inside them is derived from the state in `state`.
 
-use dashboard_core::page::{ColorScheme, View};
+use dashboard_core::page::{ColorScheme, PageOptions, View};
 use dashboard_core::problem::ProblemKind;
 use dashboard_core::summary::scope_line;
 use leptos::prelude::*;
@@ -23,9 +23,10 @@ use crate::components::sources::SourcesSection;
 use crate::components::summary::SummarySection;
 use crate::state::AppState;
 
+/// The whole page for `options`: in the browser from the page and its URL, at build time
+/// from the static page being prerendered.
 #[component]
-pub(crate) fn App() -> impl IntoView {
-    let options = browser::page_options();
+pub(crate) fn App(options: PageOptions) -> impl IntoView {
     // Colours follow the reader's device, unless the host page fixed them (`?theme=`).
     let dark = match options.scheme {
         Some(scheme) => scheme == ColorScheme::Dark,

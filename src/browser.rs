@@ -1,8 +1,12 @@
 //! Browser glue: the URL, local storage, the document language, colour scheme
 //! preference and file downloads. Small functions, each in one place; every
 //! browser API that can fail degrades to "nothing happens" instead of a panic.
+//!
+//! The prerenderer compiles this module too, for the components that call it, but
+//! runs none of their effects: what only effects and the takeover use is unused there.
+#![cfg_attr(not(feature = "csr"), allow(dead_code))]
 
-use dashboard_core::page::{PageOptions, HEIGHT_MESSAGE_TYPE, MEASURE_MESSAGE_TYPE};
+use dashboard_core::page::{PageOptions, HEIGHT_MESSAGE_TYPE, MEASURE_MESSAGE_TYPE, PAGE_OPTIONS_META};
 use wasm_bindgen::prelude::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -10,13 +14,39 @@ use web_sys::{Blob, BlobPropertyBag, Element, HtmlAnchorElement, Url};
 
 const LANG_KEY: &str = "bac-ninh-dashboard.lang";
 
+/// The browser window; natively (the prerenderer) there is none, so every function here
+/// degrades to "nothing happens" there too instead of calling into a missing browser.
 fn window() -> Option<web_sys::Window> {
-    web_sys::window()
+    if cfg!(target_arch = "wasm32") {
+        web_sys::window()
+    } else {
+        None
+    }
 }
 
-/// The page's options from its query string (`?embed=1&view=growth&lang=en&data=…`).
+fn document() -> Option<web_sys::Document> {
+    window()?.document()
+}
+
+/// Milliseconds since the page started, for the timings the benchmark and tests read.
+pub fn now() -> f64 {
+    window().and_then(|w| w.performance()).map_or(0.0, |p| p.now())
+}
+
+/// The page's options: those a prerendered page states in its `<meta name="page-options">`
+/// (which view, which language), then its query string (`?embed=1&view=growth&lang=en&data=…`),
+/// which wins where both say something.
 pub fn page_options() -> PageOptions {
+    let stated = document()
+        .and_then(|d| {
+            d.query_selector(&format!("meta[name={PAGE_OPTIONS_META}]"))
+                .ok()
+                .flatten()
+        })
+        .and_then(|meta| meta.get_attribute("content"))
+        .unwrap_or_default();
     let search = window().and_then(|w| w.location().search().ok()).unwrap_or_default();
+    let search = format!("{stated}&{}", search.trim_start_matches('?'));
     let decode = |part: &str| {
         js_sys::decode_uri_component(&part.replace('+', " ")).map_or_else(|_| part.to_owned(), String::from)
     };
@@ -80,13 +110,13 @@ pub fn store_lang(code: &str) {
 
 /// Keeps `<html lang>` in step with the interface language, for screen readers and hyphenation.
 pub fn set_document_lang(code: &str) {
-    if let Some(root) = window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+    if let Some(root) = document().and_then(|d| d.document_element()) {
         let _ = root.set_attribute("lang", code);
     }
 }
 
 pub fn set_document_title(title: &str) {
-    if let Some(document) = window().and_then(|w| w.document()) {
+    if let Some(document) = document() {
         document.set_title(title);
     }
 }
@@ -104,7 +134,7 @@ pub fn prefers_dark() -> bool {
 
 /// Offers `href` for download as `filename`.
 fn click_download(href: &str, filename: &str) {
-    let Some(document) = window().and_then(|w| w.document()) else {
+    let Some(document) = document() else {
         return;
     };
     let Some(anchor) = document
@@ -169,6 +199,54 @@ pub fn observe_size(element: &Element, mut on_size: impl FnMut(f64, f64) + 'stat
         observer,
         _callback: callback,
     })
+}
+
+/// An IntersectionObserver and its callback, disconnected when dropped.
+pub struct NearnessObserver {
+    observer: web_sys::IntersectionObserver,
+    _callback: Closure<dyn FnMut(js_sys::Array)>,
+}
+
+impl Drop for NearnessObserver {
+    fn drop(&mut self) {
+        self.observer.disconnect();
+    }
+}
+
+/// How close to the viewport an element counts as near: about a screen below the fold.
+const NEAR_MARGIN: &str = "100% 0px";
+
+/// Calls `on_near` whenever `element` comes within [`NEAR_MARGIN`] of the viewport.
+pub fn observe_nearness(element: &Element, mut on_near: impl FnMut() + 'static) -> Option<NearnessObserver> {
+    let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+        let near = entries.iter().any(|entry| {
+            entry
+                .dyn_into::<web_sys::IntersectionObserverEntry>()
+                .is_ok_and(|e| e.is_intersecting())
+        });
+        if near {
+            on_near();
+        }
+    });
+    let init = web_sys::IntersectionObserverInit::new();
+    init.set_root_margin(NEAR_MARGIN);
+    let observer = web_sys::IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &init).ok()?;
+    observer.observe(element);
+    Some(NearnessObserver {
+        observer,
+        _callback: callback,
+    })
+}
+
+/// Removes every element under `root` that matches `selector`.
+pub fn remove_all(root: &Element, selector: &str) {
+    if let Ok(found) = root.query_selector_all(selector) {
+        for i in 0..found.length() {
+            if let Some(element) = found.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
+                element.remove();
+            }
+        }
+    }
 }
 
 pub fn body() -> Option<web_sys::HtmlElement> {
@@ -298,7 +376,7 @@ pub fn is_online() -> bool {
 
 /// Adds or removes a class on `<html>`, for styles of a whole mode (embed, print).
 pub fn set_root_class(class: &str, on: bool) {
-    if let Some(root) = window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+    if let Some(root) = document().and_then(|d| d.document_element()) {
         let _ = if on {
             root.class_list().add_1(class)
         } else {

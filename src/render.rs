@@ -5,6 +5,9 @@
 //! at the device pixel ratio without a header (the card shows the title in HTML);
 //! the PNG draws at a fixed width and twice the resolution, with title and source.
 
+// The prerenderer uses only `chart_height`; its charts are SVG (components::chart_svg).
+#![cfg_attr(not(feature = "csr"), allow(dead_code))]
+
 use dashboard_core::chart::{draw_chart, ChartSpec, DrawOptions, Layout, MarkLayout, Theme};
 use plotters::prelude::IntoDrawingArea;
 use wasm_bindgen::JsCast;
@@ -25,11 +28,6 @@ pub(crate) fn chart_height(spec: &ChartSpec) -> f64 {
         Layout::RankedBars => 40.0 + 40.0 * rows,
         Layout::Bars | Layout::Line => 300.0,
     }
-}
-
-/// Milliseconds since the page started, for the draw timings the benchmark reads.
-pub(crate) fn now() -> f64 {
-    web_sys::window().and_then(|w| w.performance()).map_or(0.0, |p| p.now())
 }
 
 /// Draws `spec` on `canvas` at `css_width` × `css_height` CSS pixels and `scale` device

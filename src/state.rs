@@ -11,7 +11,7 @@ use std::sync::Arc;
 use dashboard_core::dataset::Dataset;
 use dashboard_core::i18n::Lang;
 use dashboard_core::load::load;
-use dashboard_core::page::PageOptions;
+use dashboard_core::page::{PageOptions, StaticPage};
 use dashboard_core::problem::{Problem, ProblemKind};
 use leptos::prelude::*;
 
@@ -31,7 +31,13 @@ pub(crate) struct AppState {
     pub(crate) dark: RwSignal<bool>,
     /// The page is being printed: charts redraw at print resolution in the light palette.
     pub(crate) printing: RwSignal<bool>,
+    /// Which static page this is (full or one embed view): where the language links lead.
+    pub(crate) page: StaticPage,
 }
+
+/// Whether controls that need JavaScript work here: true in the browser app, false in
+/// the prerendered HTML, where the stylesheet hides them from readers without scripts.
+pub(crate) const INTERACTIVE: bool = cfg!(feature = "csr");
 
 /// The state provided by `App`.
 pub(crate) fn use_app() -> AppState {
@@ -47,13 +53,15 @@ pub(crate) fn embedded() -> Arc<Dataset> {
 impl AppState {
     /// Creates the state for `options` and provides it to every component below.
     pub(crate) fn provide(options: &PageOptions, dark: bool) -> AppState {
+        let lang = initial_lang(options);
         let state = AppState {
-            lang: RwSignal::new(initial_lang(options)),
+            lang: RwSignal::new(lang),
             dataset: RwSignal::new(embedded()),
             origin: RwSignal::new(None),
             problems: RwSignal::new(Vec::new()),
             dark: RwSignal::new(dark),
             printing: RwSignal::new(false),
+            page: StaticPage::for_options(options, lang),
         };
         provide_context(state);
         let printing = state.printing;

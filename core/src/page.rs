@@ -5,6 +5,11 @@
 //! page instead of following the reader's device; `?data=updates/bac-ninh.json`
 //! points it at an updated dataset. The parsing and the iframe snippet are pure so
 //! they are tested natively.
+//!
+//! Every view in every language is also a static page, prerendered at build time
+//! ([`StaticPage`]): `index.html`, `en.html`, `embed-growth-vi.html`… A static page
+//! states its own options in a `<meta name="page-options">`, which the query string
+//! may override, so the old `?embed=1&view=…` addresses keep working.
 
 use crate::chart::ChartId;
 use crate::i18n::Lang;
@@ -142,6 +147,66 @@ fn is_relative_data_path(path: &str) -> bool {
         && !trimmed.chars().any(char::is_control)
 }
 
+/// The `name` of the `<meta>` in which a prerendered page states its options, as a query string.
+pub const PAGE_OPTIONS_META: &str = "page-options";
+
+/// A page prerendered at build time: the full dashboard, or one embed view, in one language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct StaticPage {
+    pub embed: bool,
+    pub view: View,
+    pub lang: Lang,
+}
+
+impl StaticPage {
+    /// Every page `dist/` serves: the full dashboard and each embed view, in each language.
+    pub fn all() -> impl Iterator<Item = StaticPage> {
+        let full = Lang::ALL.map(|lang| StaticPage {
+            embed: false,
+            view: View::All,
+            lang,
+        });
+        let embeds = View::ALL.into_iter().flat_map(|view| {
+            Lang::ALL.map(move |lang| StaticPage {
+                embed: true,
+                view,
+                lang,
+            })
+        });
+        full.into_iter().chain(embeds)
+    }
+
+    /// The page's file name in `dist/`, also its address relative to the app. Flat, so
+    /// that every page finds the app's files at the same relative paths.
+    pub fn file_name(self) -> String {
+        match (self.embed, self.lang) {
+            (false, Lang::Vi) => "index.html".to_owned(),
+            (false, lang) => format!("{}.html", lang.code()),
+            (true, lang) => format!("embed-{}-{}.html", self.view.slug(), lang.code()),
+        }
+    }
+
+    /// The same page in `lang`: where the language switch leads without JavaScript.
+    pub fn in_lang(self, lang: Lang) -> StaticPage {
+        StaticPage { lang, ..self }
+    }
+
+    /// The options the page states, as the query string its `<meta name="page-options">` holds.
+    pub fn stated_options(self) -> String {
+        let embed = if self.embed { "embed=1&" } else { "" };
+        format!("{embed}view={}&lang={}", self.view.slug(), self.lang.code())
+    }
+
+    /// The page that shows `options` (ignoring its id, theme and data).
+    pub fn for_options(options: &PageOptions, lang: Lang) -> StaticPage {
+        StaticPage {
+            embed: options.embed,
+            view: if options.embed { options.view } else { View::All },
+            lang,
+        }
+    }
+}
+
 /// The product's own postMessage type for height messages.
 pub const HEIGHT_MESSAGE_TYPE: &str = "bac-ninh-dashboard:height";
 
@@ -183,21 +248,27 @@ pub struct EmbedChoice {
     pub form: EmbedForm,
 }
 
-/// The address of the embed `choice`, given the app's address `base` (without query).
+/// The directory of the app's address `base`, with its final `/`: where its pages and files are.
+fn directory_of(base: &str) -> &str {
+    base.rfind('/').map_or("", |end| &base[..=end])
+}
+
+/// The address of the embed `choice`: its static page beside the app's address `base`.
 pub fn embed_url(base: &str, choice: &EmbedChoice) -> String {
+    let page = StaticPage {
+        embed: true,
+        view: choice.view,
+        lang: choice.lang,
+    };
     let scheme = choice
         .scheme
         .map(|s| format!("&theme={}", s.slug()))
         .unwrap_or_default();
-    format!(
-        "{base}?embed=1&view={}&lang={}&id={}{scheme}",
-        choice.view.slug(),
-        choice.lang.code(),
-        choice.id
-    )
+    format!("{}{}?id={}{scheme}", directory_of(base), page.file_name(), choice.id)
 }
 
-fn escape_attribute(value: &str) -> String {
+/// `value` safe as HTML text and inside a double-quoted attribute.
+pub fn escape_html(value: &str) -> String {
     value
         .replace('&', "&amp;")
         .replace('"', "&quot;")
@@ -209,16 +280,13 @@ fn escape_attribute(value: &str) -> String {
 /// that sizes them.
 pub fn embed_snippet(base: &str, choice: &EmbedChoice, title: &str) -> String {
     // The host script sits beside the app: in the directory of `base`.
-    let directory = base.rsplit_once('/').map_or(base, |(directory, _)| directory);
-    let script = format!(
-        "<script src=\"{}/embed.js\" defer></script>",
-        escape_attribute(directory)
-    );
+    let directory = directory_of(base);
+    let script = format!("<script src=\"{}embed.js\" defer></script>", escape_html(directory));
     match choice.form {
         EmbedForm::Frame => format!(
             "<iframe src=\"{}\" title=\"{}\" loading=\"lazy\" style=\"width:100%;border:0\" height=\"600\"></iframe>\n{script}",
-            escape_attribute(&embed_url(base, choice)),
-            escape_attribute(title),
+            escape_html(&embed_url(base, choice)),
+            escape_html(title),
         ),
         // Until the script runs, or without it, the element's link to the dashboard shows.
         EmbedForm::Element => {
@@ -229,12 +297,20 @@ pub fn embed_snippet(base: &str, choice: &EmbedChoice, title: &str) -> String {
             format!(
                 "{script}\n<bac-ninh-dashboard id=\"{}\" view=\"{}\" lang=\"{}\"{theme} title=\"{}\">\
                  <a href=\"{}\">{}</a></bac-ninh-dashboard>",
-                escape_attribute(&choice.id),
+                escape_html(&choice.id),
                 choice.view.slug(),
                 choice.lang.code(),
-                escape_attribute(title),
-                escape_attribute(&format!("{base}?lang={}", choice.lang.code())),
-                escape_attribute(title),
+                escape_html(title),
+                escape_html(&format!(
+                    "{directory}{}",
+                    StaticPage {
+                        embed: false,
+                        view: View::All,
+                        lang: choice.lang
+                    }
+                    .file_name()
+                )),
+                escape_html(title),
             )
         }
     }
@@ -290,6 +366,21 @@ mod tests {
     }
 
     #[test]
+    fn every_view_has_a_page_in_each_language() {
+        let names: Vec<String> = StaticPage::all().map(StaticPage::file_name).collect();
+        assert_eq!(names.len(), 2 + 2 * View::ALL.len());
+        assert_eq!(names[..2], ["index.html", "en.html"]);
+        assert!(names.contains(&"embed-growth-vi.html".to_owned()));
+        let unique: std::collections::BTreeSet<_> = names.iter().collect();
+        assert_eq!(unique.len(), names.len(), "no two pages share a file");
+        for page in StaticPage::all() {
+            let stated = page.stated_options();
+            let options = PageOptions::from_query(stated.split('&').filter_map(|p| p.split_once('=')));
+            assert_eq!(StaticPage::for_options(&options, page.lang), page, "{stated}");
+        }
+    }
+
+    #[test]
     fn snippet_has_everything_a_host_needs() {
         let mut choice = EmbedChoice {
             view: View::Chart(ChartId::Exports),
@@ -299,7 +390,10 @@ mod tests {
             form: EmbedForm::Frame,
         };
         let s = embed_snippet("https://example.gov.vn/bn/", &choice, "Xuất khẩu \"2022\"");
-        assert!(s.contains("src=\"https://example.gov.vn/bn/?embed=1&amp;view=exports&amp;lang=vi&amp;id=x1\""));
+        assert!(
+            s.contains("src=\"https://example.gov.vn/bn/embed-exports-vi.html?id=x1\""),
+            "{s}"
+        );
         assert!(s.contains("title=\"Xuất khẩu &quot;2022&quot;\""));
         assert!(s.contains("loading=\"lazy\""));
         assert!(s.contains("style=\"width:100%;border:0\""));
@@ -313,7 +407,7 @@ mod tests {
             element,
             "<script src=\"https://example.gov.vn/bn/embed.js\" defer></script>\n\
              <bac-ninh-dashboard id=\"x1\" view=\"exports\" lang=\"vi\" theme=\"dark\" title=\"Xuất khẩu &lt;2022&gt;\">\
-             <a href=\"https://example.gov.vn/bn/?lang=vi\">Xuất khẩu &lt;2022&gt;</a></bac-ninh-dashboard>"
+             <a href=\"https://example.gov.vn/bn/index.html\">Xuất khẩu &lt;2022&gt;</a></bac-ninh-dashboard>"
         );
     }
 
@@ -329,9 +423,17 @@ mod tests {
                 form: EmbedForm::Frame,
             },
         );
-        let query = url.split_once('?').map_or("", |(_, q)| q);
-        let pairs = query.split('&').filter_map(|pair| pair.split_once('='));
+        // What the page states, then its query: what the browser reads.
+        let (file, query) = url.split_once('?').unwrap_or((&url, ""));
+        assert_eq!(file, "https://example.gov.vn/bn/embed-figures-en.html");
+        let stated = StaticPage::all()
+            .find(|p| p.file_name() == "embed-figures-en.html")
+            .map(StaticPage::stated_options)
+            .unwrap_or_default();
+        let both = format!("{stated}&{query}");
+        let pairs = both.split('&').filter_map(|pair| pair.split_once('='));
         let options = PageOptions::from_query(pairs);
+        assert!(options.embed);
         assert_eq!(options.scheme, Some(ColorScheme::Light));
         assert_eq!(
             (options.view, options.lang, options.embed_id.as_str()),

@@ -5,6 +5,10 @@
 //! size changes, and never to show a tooltip: the pointer and the keyboard find
 //! the nearest mark in the boxes the drawing returned, and the tooltip and ring
 //! are HTML placed over the canvas.
+//!
+//! Each chart draws in a task of its own, and only once it comes near the viewport,
+//! so starting the app is never one long task. Until then the prerendered SVG that
+//! the takeover moved into the frame stands in for it.
 
 use dashboard_core::chart::{ChartSpec, Mark, MarkBox, MarkLayout, Theme};
 use dashboard_core::i18n::Lang;
@@ -13,13 +17,23 @@ use leptos::html;
 use leptos::prelude::*;
 
 use crate::browser;
-use crate::render::{chart_height, draw_on_canvas, now};
+use crate::render::{chart_height, draw_on_canvas};
 use crate::state::use_app;
 
 /// The canvas, the highlight ring and tooltip over it, and the live region that reads a mark aloud.
 #[component]
-pub(crate) fn ChartCanvas(spec: Memo<ChartSpec>, theme: Signal<Theme>, ratio: Signal<f64>) -> impl IntoView {
-    let lang = use_app().lang;
+pub(crate) fn ChartCanvas(spec: Memo<ChartSpec>, theme: Signal<Theme>) -> impl IntoView {
+    let app = use_app();
+    let (lang, printing) = (app.lang, app.printing);
+    // At least 3 device pixels per CSS pixel when printing, so charts print sharp.
+    let ratio = Signal::derive(move || {
+        let screen = browser::device_pixel_ratio();
+        if printing.get() {
+            screen.max(3.0)
+        } else {
+            screen
+        }
+    });
     let canvas_ref = NodeRef::<html::Canvas>::new();
     let frame_ref = NodeRef::<html::Div>::new();
     let width = RwSignal::new(0.0_f64);
@@ -30,26 +44,63 @@ pub(crate) fn ChartCanvas(spec: Memo<ChartSpec>, theme: Signal<Theme>, ratio: Si
     let (hovered, focused) = (RwSignal::new(false), RwSignal::new(false));
     let failed = RwSignal::new(false);
     let height = Memo::new(move |_| spec.with(chart_height));
+    let near = RwSignal::new(false);
     observe_width(frame_ref, width);
+    observe_nearness(frame_ref, near);
 
-    Effect::new(move |_| {
-        let (css_width, css_height, theme, ratio) = (width.get(), height.get(), theme.get(), ratio.get());
-        let Some(canvas) = canvas_ref.get() else { return };
-        if css_width < 1.0 {
+    let draw = move || {
+        let (css_width, css_height) = (width.get_untracked(), height.get_untracked());
+        let Some(canvas) = canvas_ref.get_untracked() else {
             return;
-        }
-        spec.with(|spec| {
-            let started = now();
+        };
+        spec.with_untracked(|spec| {
+            let started = browser::now();
             // A chart that cannot be drawn says so; its table still has every value.
-            let drawn = draw_on_canvas(&canvas, spec, (css_width, css_height), ratio, &theme);
+            let drawn = draw_on_canvas(
+                &canvas,
+                spec,
+                (css_width, css_height),
+                ratio.get_untracked(),
+                &theme.get_untracked(),
+            );
             failed.set(drawn.is_none());
             layout.set(drawn.unwrap_or_default());
+            // The prerendered SVG has stood in until now.
+            if let Some(frame) = frame_ref.get_untracked() {
+                browser::remove_all(&frame, ".chart-svg");
+            }
             // Read by the benchmark and tests: how long this redraw took, when it ended, at which size.
-            let ended = now();
+            let ended = browser::now();
             let _ = canvas.set_attribute("data-draw-ms", &format!("{:.3}", ended - started));
             let _ = canvas.set_attribute("data-drawn-at", &format!("{ended:.1}"));
             let _ = canvas.set_attribute("data-drawn-width", &format!("{css_width:.0}"));
         });
+    };
+    // One draw waiting at most: changes that come before it are drawn by it.
+    let scheduled = StoredValue::new(false);
+    Effect::new(move |_| {
+        let ready = width.get() >= 1.0 && canvas_ref.get().is_some();
+        // Whatever changes the picture asks for a draw.
+        spec.track();
+        height.track();
+        theme.track();
+        ratio.track();
+        if !ready {
+            return;
+        }
+        // Printing cannot wait for another task: the page is laid out for paper right after.
+        if printing.get() {
+            draw();
+        } else if near.get() && !scheduled.get_value() {
+            scheduled.set_value(true);
+            set_timeout(
+                move || {
+                    scheduled.set_value(false);
+                    draw();
+                },
+                std::time::Duration::ZERO,
+            );
+        }
     });
     // A new spec (language, measure) keeps the reader's place but never points past the end.
     Effect::new(move |_| {
@@ -170,6 +221,14 @@ fn Tooltip(mark: Mark, anchor: MarkBox, frame_width: f64, lang: Lang) -> impl In
             <p class="chart-tooltip__source">{source_label} ": " {mark.source.clone()}</p>
         </div>
     }
+}
+
+/// Sets `near` once `target` comes near the viewport, and keeps it set.
+fn observe_nearness(target: NodeRef<html::Div>, near: RwSignal<bool>) {
+    Effect::new(move |_| {
+        let Some(element) = target.get() else { return };
+        browser::keep_while_mounted(browser::observe_nearness(&element, move || near.set(true)));
+    });
 }
 
 /// Keeps `width` equal to the content width of `target` while the component is mounted.

@@ -11,8 +11,8 @@ use dashboard_core::csv::chart_csv;
 use dashboard_core::i18n::Ui;
 use leptos::prelude::*;
 
-use super::chart_canvas::ChartCanvas;
 use super::chart_table::ChartTable;
+use super::ChartDrawing;
 use crate::browser;
 use crate::render::png_data_url;
 use crate::state::use_app;
@@ -39,7 +39,7 @@ pub(crate) fn SeriesChart(id: ChartId) -> impl IntoView {
 /// the figures of the chart on screen; `children` are the chart's own controls.
 #[component]
 pub(crate) fn ChartCard(
-    key: &'static str,
+    #[prop(into)] key: String,
     spec: Memo<ChartSpec>,
     csv: Callback<(), String>,
     #[prop(optional)] children: Option<Children>,
@@ -52,14 +52,6 @@ pub(crate) fn ChartCard(
             Theme::DARK
         } else {
             Theme::LIGHT
-        }
-    });
-    // At least 3 device pixels per CSS pixel when printing, so charts print sharp.
-    let ratio = Signal::derive(move || {
-        if printing.get() {
-            browser::device_pixel_ratio().max(3.0)
-        } else {
-            browser::device_pixel_ratio()
         }
     });
     let show_table = RwSignal::new(false);
@@ -81,7 +73,7 @@ pub(crate) fn ChartCard(
     };
 
     view! {
-        <article class="chart-card" id=format!("chart-{key}") data-chart=key aria-labelledby=labelled_by>
+        <article class="chart-card" id=format!("chart-{key}") data-chart=key.clone() aria-labelledby=labelled_by>
             <header class="chart-card__head">
                 <h3 id=title_id>{move || spec.with(|s| s.title.clone())}</h3>
                 <p class="chart-card__takeaway">{move || spec.with(|s| s.takeaway.clone())}</p>
@@ -89,8 +81,8 @@ pub(crate) fn ChartCard(
             </header>
             {children.map(|controls| controls())}
             <Legend spec=spec theme=theme />
-            <ChartCanvas spec=spec theme=theme ratio=ratio />
-            <div class="chart-card__tools">
+            <ChartDrawing spec=spec theme=theme />
+            <div class="chart-card__tools needs-js">
                 <button
                     type="button"
                     class="button"
@@ -134,7 +126,7 @@ fn PciSwitch(pci: RwSignal<PciMeasure>) -> impl IntoView {
         }
     };
     view! {
-        <div class="segmented" role="group" aria-label=move || lang.get().ui().measure_shown>
+        <div class="segmented needs-js" role="group" aria-label=move || lang.get().ui().measure_shown>
             {option(PciMeasure::Rank, |ui| ui.measure_rank)}
             {option(PciMeasure::Score, |ui| ui.measure_score)}
         </div>
@@ -155,7 +147,10 @@ fn Legend(spec: Memo<ChartSpec>, theme: Signal<Theme>) -> impl IntoView {
                             let fill = if item.is_final { color.clone() } else { Theme::css(theme.tint(item.role)) };
                             view! {
                                 <li>
-                                    <span class="legend__swatch" aria-hidden="true" style:background-color=fill style:border-color=color></span>
+                                    // Colours as SVG attributes, not a style: the prerendered page's CSP allows no inline style.
+                                    <svg class="legend__swatch" viewBox="0 0 14 14" aria-hidden="true">
+                                        <rect x="1" y="1" width="12" height="12" rx="2" fill=fill stroke=color stroke-width="2"></rect>
+                                    </svg>
                                     {item.label.clone()}
                                 </li>
                             }

@@ -12,7 +12,7 @@ use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 
 use super::chart_card::ChartCard;
-use crate::state::use_app;
+use crate::state::{use_app, INTERACTIVE};
 
 #[component]
 pub(crate) fn CompareSection() -> impl IntoView {
@@ -48,6 +48,7 @@ pub(crate) fn CompareSection() -> impl IntoView {
                         <ChartCard key="compare" spec=spec csv=csv />
                         <div class="compare__notes">{notes}</div>
                     </div>
+                    {(!INTERACTIVE).then(|| view! { <noscript><OtherComparisons /></noscript> })}
                 </section>
             }
         })
@@ -80,7 +81,7 @@ fn ComparisonTabs(chosen: RwSignal<usize>, index: Memo<usize>) -> impl IntoView 
         }
     };
     view! {
-        <div class="tabs" role="tablist" node_ref=tabs aria-label=move || lang.get().ui().compare_tabs on:keydown=on_key>
+        <div class="tabs needs-js" role="tablist" node_ref=tabs aria-label=move || lang.get().ui().compare_tabs on:keydown=on_key>
             {move || {
                 let lang = lang.get();
                 dataset.with(|ds| {
@@ -110,4 +111,26 @@ fn ComparisonTabs(chosen: RwSignal<usize>, index: Memo<usize>) -> impl IntoView 
             }}
         </div>
     }
+}
+
+/// For readers without JavaScript, who cannot switch tabs: every table after the first,
+/// one card each, in the prerendered page only.
+#[component]
+fn OtherComparisons() -> impl IntoView {
+    let app = use_app();
+    let (dataset, lang) = (app.dataset, app.lang);
+    dataset.with_untracked(|ds| {
+        ds.comparisons
+            .iter()
+            .enumerate()
+            .skip(1)
+            .map(|(index, comparison)| {
+                let spec = Memo::new(move |_| dataset.with(|ds| comparison_spec_at(ds, index, lang.get())));
+                let csv = Callback::new(move |()| {
+                    dataset.with_untracked(|ds| comparison_csv(ds, index, lang.get_untracked()))
+                });
+                view! { <ChartCard key=comparison.id.clone() spec=spec csv=csv /> }
+            })
+            .collect_view()
+    })
 }

@@ -63,7 +63,7 @@ pub(crate) fn DataPanel() -> impl IntoView {
         open_files(ev.data_transfer().and_then(|t| t.files()), data);
     };
     view! {
-        <section class="section tool-panel" aria-labelledby="data-heading">
+        <section class="section tool-panel needs-js" aria-labelledby="data-heading">
             <h2 id="data-heading">{move || lang.get().ui().data_heading}</h2>
             <p>{move || lang.get().ui().data_intro}</p>
             <div

@@ -3,13 +3,13 @@
 use dashboard_core::chart::{chart_title, ChartId};
 use dashboard_core::dataset::Dataset;
 use dashboard_core::i18n::Lang;
-use dashboard_core::page::{embed_snippet, embed_url, ColorScheme, EmbedChoice, EmbedForm, View};
+use dashboard_core::page::{embed_snippet, embed_url, escape_html, ColorScheme, EmbedChoice, EmbedForm, View};
 use dashboard_core::summary::vintage_line;
 use leptos::prelude::*;
 
 use super::header::LanguageSwitch;
 use crate::browser;
-use crate::state::use_app;
+use crate::state::{use_app, INTERACTIVE};
 
 /// In an embed: the title, the vintage of the figures, the language switch and a link to
 /// the full dashboard in a new tab, in place of the site header and footer.
@@ -34,7 +34,7 @@ pub(crate) fn EmbedBar() -> impl IntoView {
     }
 }
 
-fn view_label(ds: &Dataset, view: View, lang: Lang) -> String {
+pub(crate) fn view_label(ds: &Dataset, view: View, lang: Lang) -> String {
     match view {
         View::All => lang.ui().view_all.to_owned(),
         View::Figures => lang.ui().view_figures.to_owned(),
@@ -148,14 +148,18 @@ pub(crate) fn EmbedPanel() -> impl IntoView {
                 </select>
             </div>
             <label class="embed-code-label" for="embed-code">{move || lang.get().ui().embed_code}</label>
-            <textarea id="embed-code" class="embed-code" readonly rows="4" prop:value=move || code.get()></textarea>
-            <p>
+            <textarea id="embed-code" class="embed-code" readonly rows="4" prop:value=move || code.get()>
+                // The prerendered page has no script to set the value: the code is its text,
+                // escaped here because Leptos writes a textarea's children as they are.
+                {(!INTERACTIVE).then(|| escape_html(&code.get_untracked()))}
+            </textarea>
+            <p class="needs-js">
                 <button type="button" class="button" data-action="copy-embed" on:click=copy>
                     {move || if copied() { lang.get().ui().copied } else { lang.get().ui().copy_code }}
                 </button>
             </p>
             // The preview loads a second copy of the app, so only when the reader opens it.
-            <details class="embed-preview" on:toggle=move |ev| preview_open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
+            <details class="embed-preview needs-js" on:toggle=move |ev| preview_open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
                 <summary>{move || lang.get().ui().preview}</summary>
                 {move || preview_open.get().then(|| view! { <iframe class="embed-preview__frame" src=preview_src.clone() title=title></iframe> })}
             </details>

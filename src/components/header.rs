@@ -52,35 +52,41 @@ fn ShareButton() -> impl IntoView {
         });
     };
     view! {
-        <button type="button" class="share-button" data-action="share" on:click=share>
+        <button type="button" class="share-button needs-js" data-action="share" on:click=share>
             {move || if copied() { lang.get().ui().link_copied } else { lang.get().ui().share }}
         </button>
     }
 }
 
-/// VI | EN: two buttons, the current one pressed.
+/// VI | EN: links to the same page in each language, the current one marked. Without
+/// JavaScript they lead to the other prerendered page; with it, the app switches in place.
 #[component]
 pub(crate) fn LanguageSwitch() -> impl IntoView {
-    let lang = use_app().lang;
+    let app = use_app();
+    let lang = app.lang;
     view! {
-        <div class="lang-switch" role="group" aria-label=move || lang.get().ui().language_switch>
+        <nav class="lang-switch" aria-label=move || lang.get().ui().language_switch>
             {Lang::ALL
                 .into_iter()
                 .map(|option| {
                     view! {
-                        <button
-                            type="button"
+                        <a
                             class="lang-switch__button"
+                            href=app.page.in_lang(option).file_name()
+                            hreflang=option.code()
                             lang=option.code()
-                            aria-pressed=move || (lang.get() == option).to_string()
+                            aria-current=move || (lang.get() == option).then_some("true")
                             title=option.ui().language_name
-                            on:click=move |_| lang.set(option)
+                            on:click=move |ev| {
+                                ev.prevent_default();
+                                lang.set(option);
+                            }
                         >
                             {option.code().to_ascii_uppercase()}
-                        </button>
+                        </a>
                     }
                 })
                 .collect_view()}
-        </div>
+        </nav>
     }
 }

@@ -2,8 +2,11 @@
 //! no business logic: figures, sentences and specs come from `dashboard-core`.
 
 pub(crate) mod banners;
+#[cfg(feature = "csr")]
 pub(crate) mod chart_canvas;
 pub(crate) mod chart_card;
+#[cfg(feature = "ssr")]
+pub(crate) mod chart_svg;
 pub(crate) mod chart_table;
 pub(crate) mod charts;
 pub(crate) mod citation;
@@ -17,3 +20,9 @@ pub(crate) mod key_figures;
 pub(crate) mod new_province;
 pub(crate) mod sources;
 pub(crate) mod summary;
+
+/// A chart's drawing: an interactive canvas in the browser, a static SVG in the prerendered page.
+#[cfg(feature = "csr")]
+pub(crate) use chart_canvas::ChartCanvas as ChartDrawing;
+#[cfg(feature = "ssr")]
+pub(crate) use chart_svg::ChartSvg as ChartDrawing;

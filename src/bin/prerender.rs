@@ -1,0 +1,24 @@
+//! Writes the prerendered pages into a built site: `prerender <template.html> <out-dir>`.
+//!
+//! Trunk's post-build hook (scripts/postbuild.mjs) runs it on the staged `index.html`.
+
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let [template, out_dir] = args.as_slice() else {
+        eprintln!("usage: prerender <template.html> <out-dir>");
+        return ExitCode::from(2);
+    };
+    let site_url = std::env::var("SITE_URL").unwrap_or_default();
+    match dashboard_app::prerender::write_pages(template.as_ref(), out_dir.as_ref(), &site_url) {
+        Ok(written) => {
+            println!("prerendered {} pages", written.len());
+            ExitCode::SUCCESS
+        }
+        Err(reason) => {
+            eprintln!("prerender: {reason}");
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,65 @@
+//! A chart as static SVG, for the prerendered page: what readers without JavaScript,
+//! search engines and link previews get, and what shows until the canvas is drawn.
+//!
+//! The core's `draw_chart` draws it, the same code that draws the canvas, through
+//! plotters' SVG backend (compiled natively only, so the wasm never carries it).
+//! The SVG has the canvas's height, so the app taking its place moves nothing.
+
+use dashboard_core::chart::{draw_chart, ChartSpec, DrawOptions, Theme};
+use dashboard_core::page::escape_html;
+use leptos::prelude::*;
+use plotters::prelude::{IntoDrawingArea, SVGBackend};
+
+use crate::render::chart_height;
+use crate::state::use_app;
+
+/// The widths the SVG is drawn at, CSS pixels: one for phones and one for wider screens
+/// (style/main.css shows one by the viewport's width). Each scales down to a narrower
+/// frame and stays centred in a wider one, so its text is never far from the canvas's size.
+const SVG_WIDTHS: [(u32, &str); 2] = [(340, "chart-svg--narrow"), (600, "chart-svg--wide")];
+
+/// The chart as an SVG labelled like the canvas, with the same description and hint.
+#[component]
+pub(crate) fn ChartSvg(spec: Memo<ChartSpec>, theme: Signal<Theme>) -> impl IntoView {
+    let lang = use_app().lang.get_untracked();
+    let (svg, description_id, description) = spec.with_untracked(|s| {
+        let id = format!("chart-{}-description", s.slug);
+        let theme = theme.get_untracked();
+        let drawings: String = SVG_WIDTHS
+            .iter()
+            .map(|&(width, class)| svg_markup(s, &theme, &id, width, class))
+            .collect();
+        (drawings, id, s.description(lang))
+    });
+    view! {
+        <div class="chart-frame" inner_html=svg></div>
+        <p class="visually-hidden" id=description_id>{description}</p>
+        <p class="chart-hint needs-js">{lang.ui().chart_keyboard_hint}</p>
+    }
+}
+
+/// The SVG of `spec` drawn `width` wide, shown as wide as its frame and exactly as tall as
+/// the canvas would be, labelled by the chart's title and described by `description_id`.
+fn svg_markup(spec: &ChartSpec, theme: &Theme, description_id: &str, width: u32, class: &str) -> String {
+    let height = chart_height(spec).round() as u32;
+    let mut svg = String::new();
+    let drawn = {
+        let root = SVGBackend::with_string(&mut svg, (width, height)).into_drawing_area();
+        let options = DrawOptions {
+            scale: 1.0,
+            theme,
+            with_header: false,
+        };
+        draw_chart(&root, spec, &options).is_ok() && root.present().is_ok()
+    };
+    if !drawn {
+        return String::new();
+    }
+    // plotters opens with a fixed `width` and `height`; the frame's width is not known here.
+    let opening = format!(r#"<svg width="{width}" height="{height}" "#);
+    let labelled = format!(
+        r#"<svg class="chart-svg {class}" role="img" aria-label="{}" aria-describedby="{description_id}" width="100%" height="{height}" preserveAspectRatio="xMidYMid meet" "#,
+        escape_html(&spec.title)
+    );
+    svg.replacen(&opening, &labelled, 1)
+}

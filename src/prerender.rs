@@ -1,0 +1,129 @@
+//! The prerendered pages: the app's own components rendered to HTML at build time.
+//!
+//! Each [`StaticPage`] (the full dashboard and every embed view, in each language)
+//! becomes a file in the built site, made from Trunk's `index.html`: the app's HTML
+//! in `<div id="app">`, charts as SVG, and a `<head>` that names the page for search
+//! engines and link previews. Readers see the content at the first byte, with or
+//! without JavaScript; the wasm then takes the page over (see `takeover`).
+//!
+//! Nothing here writes markup of its own: the body is `App`, and the head tags are a
+//! Leptos view, so both are escaped the way the app escapes everything.
+
+use std::fs;
+use std::path::Path;
+
+use dashboard_core::dataset::Dataset;
+use dashboard_core::i18n::Lang;
+use dashboard_core::page::{PageOptions, StaticPage, PAGE_OPTIONS_META};
+use dashboard_core::summary::summary;
+use leptos::prelude::*;
+use leptos::tachys::html::attribute::custom::CustomAttribute;
+
+use crate::app::App;
+use crate::components::embed::view_label;
+use crate::state::embedded;
+
+/// Where the prerendered app goes in Trunk's `index.html`.
+const APP_ROOT: &str = r#"<div id="app"></div>"#;
+
+/// Writes every static page into `out_dir`, from Trunk's `index.html` at `template`.
+/// `site_url`, the address `dist/` is published at (may be empty), makes the links that
+/// previews and search engines need absolute. Returns the names of the files written.
+pub fn write_pages(template: &Path, out_dir: &Path, site_url: &str) -> Result<Vec<String>, String> {
+    let template = fs::read_to_string(template).map_err(|e| format!("{}: {e}", template.display()))?;
+    let dataset = embedded();
+    StaticPage::all()
+        .map(|page| {
+            let name = page.file_name();
+            let html = page_html(&template, &dataset, page, site_url)?;
+            let path = out_dir.join(&name);
+            fs::write(&path, html).map_err(|e| format!("{}: {e}", path.display()))?;
+            Ok(name)
+        })
+        .collect()
+}
+
+/// One page: the template with this page's language, head and prerendered app.
+fn page_html(template: &str, ds: &Dataset, page: StaticPage, site_url: &str) -> Result<String, String> {
+    let root_class = if page.embed { r#" class="embed""# } else { "" };
+    let html = replace_once(
+        template,
+        r#"<html lang="vi">"#,
+        &format!(r#"<html lang="{}"{root_class}>"#, page.lang.code()),
+    )?;
+    let html = remove_element(&html, "<title>", "</title>")?;
+    let html = remove_element(&html, r#"<meta name="description""#, ">")?;
+    let html = replace_once(&html, "</head>", &format!("{}\n</head>", head_tags(ds, page, site_url)))?;
+    replace_once(&html, APP_ROOT, &format!(r#"<div id="app">{}</div>"#, app_html(page)))
+}
+
+/// The app as the browser would first render it for `page`.
+fn app_html(page: StaticPage) -> String {
+    let stated = page.stated_options();
+    let options = PageOptions::from_query(stated.split('&').filter_map(|pair| pair.split_once('=')));
+    Owner::new_root(None).with(|| view! { <App options=options /> }.to_html())
+}
+
+/// Title, description, the page's options, language alternates, and the Open Graph and
+/// Twitter card tags of link previews.
+fn head_tags(ds: &Dataset, page: StaticPage, site_url: &str) -> String {
+    let lang = page.lang;
+    let title = match page.embed {
+        false => ds.title.get(lang).to_owned(),
+        true => format!("{} — {}", ds.title.get(lang), view_label(ds, page.view, lang)),
+    };
+    // The summary's first sentence: what a search result or a preview card shows.
+    let description = summary(ds, lang).into_iter().next().unwrap_or_default();
+    let address = |p: StaticPage| format!("{site_url}{}", p.file_name());
+    let alternates = Lang::ALL
+        .map(|other| view! { <link rel="alternate" hreflang=other.code() href=address(page.in_lang(other)) /> })
+        .collect_view();
+    let locale = match lang {
+        Lang::Vi => "vi_VN",
+        Lang::En => "en_GB",
+    };
+    Owner::new_root(None).with(|| {
+        view! {
+            <title>{title.clone()}</title>
+            <meta name="description" content=description.clone() />
+            <meta name=PAGE_OPTIONS_META content=page.stated_options() />
+            {match page.embed {
+                // An embed repeats part of the full page: search engines index the full page.
+                true => view! { <meta name="robots" content="noindex" /> }.into_any(),
+                false => view! { <link rel="canonical" href=address(page) /> }.into_any(),
+            }}
+            {alternates}
+            {open_graph("og:type", "website".to_owned())}
+            {open_graph("og:title", title.clone())}
+            {open_graph("og:description", description.clone())}
+            {open_graph("og:url", address(page))}
+            {open_graph("og:locale", locale.to_owned())}
+            <meta name="twitter:card" content="summary" />
+            <meta name="twitter:title" content=title />
+            <meta name="twitter:description" content=description />
+        }
+        .to_html()
+    })
+}
+
+/// An Open Graph tag: `<meta property=… content=…>` (the view macro knows no `property`).
+fn open_graph(property: &'static str, content: String) -> impl IntoView {
+    view! { <meta content=content /> }.attr("property", property)
+}
+
+fn replace_once(html: &str, marker: &str, with: &str) -> Result<String, String> {
+    match html.matches(marker).count() {
+        1 => Ok(html.replacen(marker, with, 1)),
+        n => Err(format!("index.html has {n} `{marker}`, expected exactly one")),
+    }
+}
+
+/// `html` without the first element that starts with `start` and ends at the next `end`.
+fn remove_element(html: &str, start: &str, end: &str) -> Result<String, String> {
+    let from = html.find(start).ok_or_else(|| format!("index.html has no `{start}`"))?;
+    let to = html[from..]
+        .find(end)
+        .map(|at| from + at + end.len())
+        .ok_or_else(|| format!("index.html has no `{end}` after `{start}`"))?;
+    Ok(format!("{}{}", &html[..from], html[to..].trim_start()))
+}
