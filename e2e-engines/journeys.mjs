@@ -70,7 +70,7 @@ async function languageSwitch(ctx) {
   await eventually(async () => (await browser.execute(() => document.documentElement.lang)) === 'en', { message: '<html lang> did not become en' });
   await eventually(() => expectCards(browser, EN), { message: 'the cards were not reformatted in English' });
   assert.match(await browser.getUrl(), /[?&]lang=en/);
-  assert.equal(await browser.$('.lang-switch__button[lang="en"]').getAttribute('aria-pressed'), 'true');
+  assert.equal(await browser.$('.lang-switch__button[lang="en"]').getAttribute('aria-current'), 'true');
   assert.equal(await text(browser, '[data-chart="growth"] h3'), 'GRDP growth');
   await eventually(
     async () => (await browser.execute(() => document.querySelector('[data-chart="growth"] canvas').toDataURL())) !== before,

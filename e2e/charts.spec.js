@@ -153,7 +153,7 @@ test('switching language redraws the axes in the other language', async ({ page 
   await openDashboard(page);
   const canvas = chart(page, 'growth').locator('canvas');
   const before = await canvas.evaluate((c) => c.toDataURL());
-  await page.getByRole('button', { name: 'EN' }).click();
+  await page.getByRole('link', { name: 'EN', exact: true }).click();
   await expect(chart(page, 'growth').locator('h3')).toHaveText('GRDP growth');
   await expect.poll(() => canvas.evaluate((c) => c.toDataURL())).not.toBe(before);
   await expect(canvas).toHaveAttribute('aria-label', 'GRDP growth');

@@ -2,7 +2,7 @@
 // Bắc Ninh bar marked; and the new province, ranked among 34.
 import { test, expect } from '@playwright/test';
 import { HOST_PORT } from '../playwright.config.js';
-import { openDashboard, card } from './helpers.js';
+import { openDashboard, drawAllCharts, card } from './helpers.js';
 
 const compare = (page) => page.locator('[data-role="compare"]');
 
@@ -23,7 +23,7 @@ test('the comparison section reads each table in Vietnamese and in English', asy
   await expect(section.locator('.chart-card__subtitle')).toHaveText('USD; 8 tỉnh, thành phố dẫn đầu trong 63');
   await expect(section).toContainText('Số liệu của tỉnh Bắc Ninh cũ (trước ngày 1/7/2025), xếp hạng trong 63 tỉnh, thành phố.');
 
-  await page.getByRole('button', { name: 'EN', exact: true }).first().click();
+  await page.getByRole('link', { name: 'EN', exact: true }).first().click();
   await expect(section.locator('h2')).toHaveText('Bắc Ninh among provinces');
   await expect(section.getByRole('tab', { name: 'Exports 2023' })).toHaveAttribute('aria-selected', 'true');
   await expect(section.locator('.chart-card__takeaway')).toHaveText(
@@ -125,7 +125,7 @@ test('the new province is a unit of its own, its cards ranked among 34', async (
   await expect(section).toContainText('4.718,6 km²');
   // The former province's cards stay ranked among 63.
   await expect(card(page, 'pci_2022').locator('.card__rank-badge')).toHaveText('7/63');
-  await page.getByRole('button', { name: 'EN', exact: true }).first().click();
+  await page.getByRole('link', { name: 'EN', exact: true }).first().click();
   await expect(section.locator('h2')).toHaveText('Bắc Ninh (new), since 1 July 2025');
   await expect(section.locator('[data-figure="grdp_growth_2025_h1"]')).toContainText('5th of 34 provinces');
   await expect(page.locator('.summary__text')).toContainText('Since 1 July 2025, Bắc Ninh and Bắc Giang provinces have formed');
@@ -166,6 +166,6 @@ test('a file without ranking tables, opened in place, removes the section and br
   await expect(page.locator('[data-role="dataset-notice"]')).toContainText('no-tables.json');
   await expect(compare(page)).toHaveCount(0);
   await expect(page.locator('#crash-notice')).toHaveCount(0);
-  await expect(page.locator('canvas.chart-canvas[data-draw-ms]')).toHaveCount(6);
+  await drawAllCharts(page, 6);
   expect(errors).toEqual([]);
 });

@@ -42,7 +42,7 @@ test('the embed height follows a language switch inside it', async ({ page }) =>
   await page.goto(HOST);
   const before = await expectFitted(page, 'full');
   const frame = await (await page.locator('iframe#full').elementHandle()).contentFrame();
-  await frame.getByRole('button', { name: 'EN' }).click();
+  await frame.getByRole('link', { name: 'EN', exact: true }).click();
   await expect(frame.locator('h2').first()).toContainText('Headline results');
   await expect.poll(() => page.locator('iframe#full').evaluate((f) => f.getBoundingClientRect().height)).not.toBe(before);
   await expectFitted(page, 'full');
@@ -64,8 +64,8 @@ for (const [view, expected] of Object.entries(VIEWS)) {
   test(`?embed=1&view=${view} shows what it names and nothing else`, async ({ page }) => {
     await page.goto(`./?embed=1&view=${view}&lang=en`);
     await expect(page.locator('.embed-bar')).toBeVisible();
-    await expect(page.locator('.embed-bar a')).toHaveAttribute('target', '_blank');
-    await expect(page.locator('.embed-bar a')).toHaveText('Open the full dashboard');
+    await expect(page.locator('.embed-bar__link')).toHaveAttribute('target', '_blank');
+    await expect(page.locator('.embed-bar__link')).toHaveText('Open the full dashboard');
     await expect(page.locator('.site-header, .site-footer, [data-role="embed-panel"]')).toHaveCount(0);
     await expect(page.locator('.card')).toHaveCount(expected.cards);
     const charts = await page.locator('[data-chart]').evaluateAll((els) => els.map((e) => e.dataset.chart));
@@ -81,7 +81,7 @@ test('the embed panel writes the iframe code with a working preview', async ({ p
   const panel = page.locator('[data-role="embed-panel"]');
   await panel.locator('#embed-view').selectOption('exports');
   const code = await panel.locator('textarea').inputValue();
-  expect(code).toContain('src="http://127.0.0.1:4173/?embed=1&amp;view=exports&amp;lang=vi&amp;id=bac-ninh-exports"');
+  expect(code).toContain('src="http://127.0.0.1:4173/embed-exports-vi.html?id=bac-ninh-exports"');
   expect(code).toContain('title="Bắc Ninh — kinh tế qua số liệu — Kim ngạch xuất khẩu hàng hóa"');
   expect(code).toContain('loading="lazy"');
   expect(code).toContain('style="width:100%;border:0"');
@@ -90,6 +90,8 @@ test('the embed panel writes the iframe code with a working preview', async ({ p
   await expect(panel.getByRole('button', { name: 'Đã sao chép' })).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code);
   await panel.locator('summary').click();
+  // Charts are drawn once they come near the viewport.
+  await page.locator('.embed-preview__frame').scrollIntoViewIfNeeded();
   await expect(page.frameLocator('.embed-preview__frame').locator('[data-chart="exports"] canvas[data-draw-ms]')).toHaveCount(1);
   // The preview is resized by the same embed.js a host uses.
   await expect.poll(() => panel.locator('iframe').evaluate((f) => f.getBoundingClientRect().height)).not.toBe(600);
@@ -131,6 +133,7 @@ test('the embed panel offers the colour scheme, and the preview shows it', async
   await expect(panel.locator('textarea')).toHaveValue(/id=bac-ninh-growth&amp;theme=dark"/);
   await panel.locator('summary').click();
   const frame = page.frameLocator('.embed-preview__frame');
+  await page.locator('.embed-preview__frame').scrollIntoViewIfNeeded();
   await expect(frame.locator('[data-chart="growth"] canvas[data-drawn-at]')).toHaveCount(1);
   expect(await frame.locator('[data-chart="growth"]').evaluate((card) => getComputedStyle(card).backgroundColor)).toBe('rgb(20, 25, 31)');
 });

@@ -4,6 +4,21 @@ import { expect } from '@playwright/test';
 /** The charts of the full page: the six series charts and the comparison chart. */
 export const CHART_COUNT = 7;
 
+/** Waits until the live app has taken the prerendered page's place. */
+export async function takenOver(page) {
+  await expect(page.locator('#app[data-live]')).toBeAttached();
+}
+
+/**
+ * Brings every chart near the viewport once, since charts are drawn only when they come
+ * near it, waits until all of them are drawn, and scrolls back to the top.
+ */
+export async function drawAllCharts(page, count = CHART_COUNT) {
+  for (const frame of await page.locator('.chart-frame').all()) await frame.scrollIntoViewIfNeeded();
+  await expect(page.locator('canvas.chart-canvas[data-draw-ms]')).toHaveCount(count);
+  await page.evaluate(() => window.scrollTo(0, 0));
+}
+
 /** Opens the app at `path` and waits until every chart has been drawn. */
 export async function openDashboard(page, path = './') {
   const errors = [];
@@ -13,7 +28,8 @@ export async function openDashboard(page, path = './') {
   page.on('pageerror', (err) => errors.push(String(err)));
   await page.goto(path);
   await expect(page.locator('.card').first()).toBeVisible();
-  await expect(page.locator('canvas.chart-canvas[data-draw-ms]')).toHaveCount(CHART_COUNT);
+  await takenOver(page);
+  await drawAllCharts(page);
   return errors;
 }
 

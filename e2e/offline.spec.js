@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer } from '../scripts/serve-dist.mjs';
 import { writeServiceWorker } from '../scripts/postbuild.mjs';
-import { openDashboard, CHART_COUNT } from './helpers.js';
+import { openDashboard, drawAllCharts } from './helpers.js';
 
 async function controlledBy(page) {
   await page.evaluate(() => navigator.serviceWorker.ready);
@@ -18,7 +18,7 @@ test('after one visit the whole dashboard, its charts and downloads work offline
   await controlledBy(page);
   await context.setOffline(true);
   await page.reload();
-  await expect(page.locator('canvas.chart-canvas[data-draw-ms]')).toHaveCount(CHART_COUNT);
+  await drawAllCharts(page);
   await expect(page.locator('[data-figure="exports_2022"]')).toContainText('45,1 tỷ USD');
   await expect(page.locator('[data-role="offline"]')).toBeVisible();
   const [csv] = await Promise.all([page.waitForEvent('download'), page.locator('[data-chart="growth"] [data-download="csv"]').click()]);
@@ -27,6 +27,16 @@ test('after one visit the whole dashboard, its charts and downloads work offline
   expect(json.key_figures).toHaveLength(8);
   await page.goto('./?lang=en');
   await expect(page.locator('[data-figure="exports_2022"]')).toContainText('USD 45.1 billion');
+  // Every prerendered page is there too: the English page and each embed view.
+  await page.goto('en.html');
+  await expect(page.locator('[data-figure="exports_2022"]')).toContainText('USD 45.1 billion');
+  for (const view of ['growth', 'compare', 'figures']) {
+    await page.goto(`embed-${view}-vi.html?id=x`);
+    await expect(page.locator('html')).toHaveClass(/embed/);
+    await expect(page.locator('#app[data-live]')).toBeAttached();
+  }
+  await page.goto('embed-growth-en.html');
+  await expect(page.locator('[data-chart="growth"] canvas[data-draw-ms]')).toHaveCount(1);
 });
 
 test('a new deployment is offered as a reload and then used alone', async ({ browser }) => {
@@ -56,7 +66,7 @@ test('a new deployment is offered as a reload and then used alone', async ({ bro
     const requested = [];
     page.on('request', (r) => requested.push(new URL(r.url()).pathname));
     await Promise.all([page.waitForEvent('load'), page.locator('[data-role="update"] button').click()]);
-    await expect(page.locator('canvas.chart-canvas[data-draw-ms]')).toHaveCount(CHART_COUNT);
+    await drawAllCharts(page);
     await expect(page.locator(`link[href*="${newCss}"]`)).toHaveCount(1);
     expect(requested.some((p) => p.endsWith(oldCss))).toBe(false);
     const caches = await page.evaluate(() => caches.keys());
@@ -81,7 +91,7 @@ test('the built app works from a sub-path of a host, offline included', async ({
     await controlledBy(page);
     await context.setOffline(true);
     await page.reload();
-    await expect(page.locator('canvas.chart-canvas[data-draw-ms]')).toHaveCount(CHART_COUNT);
+    await drawAllCharts(page);
   } finally {
     await context.close();
     await server.close();

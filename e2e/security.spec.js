@@ -2,7 +2,7 @@
 // and the page prints with the chart titles and the sources.
 import { test, expect } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { openDashboard, chart, CHART_COUNT } from './helpers.js';
+import { openDashboard, drawAllCharts, chart, CHART_COUNT } from './helpers.js';
 
 test('under the strict CSP the app renders and no policy violation fires', async ({ page }) => {
   await page.addInitScript(() => {
@@ -12,14 +12,16 @@ test('under the strict CSP the app renders and no policy violation fires', async
   const response = await page.goto('./');
   expect(response.headers()['content-security-policy']).toContain("script-src 'self' 'wasm-unsafe-eval'");
   expect(response.headers()['content-security-policy']).not.toContain('unsafe-inline');
-  await expect(page.locator('canvas.chart-canvas[data-draw-ms]')).toHaveCount(CHART_COUNT);
+  await drawAllCharts(page);
   // A tour that touches every kind of dynamic content.
-  await page.getByRole('button', { name: 'EN' }).click();
+  await page.getByRole('link', { name: 'EN', exact: true }).click();
   for (const id of ['growth', 'ranks']) await chart(page, id).locator('[data-action="table"]').click();
   await chart(page, 'growth').locator('canvas').focus();
   await page.keyboard.press('ArrowRight');
   await chart(page, 'pci').getByRole('button', { name: 'Score' }).click();
   await page.locator('[data-role="embed-panel"] summary').click();
+  // Charts are drawn once they come near the viewport.
+  await page.locator('.embed-preview__frame').scrollIntoViewIfNeeded();
   await expect(page.frameLocator('.embed-preview__frame').locator('canvas[data-draw-ms]')).toHaveCount(1);
   expect(await page.evaluate(() => window.violations)).toEqual([]);
 });
@@ -31,8 +33,10 @@ test('a full visit makes requests to the app origin only', async ({ page, baseUR
     if (url.protocol.startsWith('http')) origins.add(url.origin);
   });
   await openDashboard(page);
-  await page.getByRole('button', { name: 'EN' }).click();
+  await page.getByRole('link', { name: 'EN', exact: true }).click();
   await page.locator('[data-role="embed-panel"] summary').click();
+  // Charts are drawn once they come near the viewport.
+  await page.locator('.embed-preview__frame').scrollIntoViewIfNeeded();
   await expect(page.frameLocator('.embed-preview__frame').locator('canvas[data-draw-ms]')).toHaveCount(1);
   await page.mouse.wheel(0, 20000);
   expect([...origins]).toEqual([new URL(baseURL).origin]);

@@ -16,7 +16,7 @@ test('without a share sheet, Share copies the link of this language', async ({ p
   expect(link.origin).toBe(new URL(page.url()).origin);
   expect(link.searchParams.get('lang')).toBe('vi');
   // Another language is another link: the button offers to share again.
-  await page.getByRole('button', { name: 'EN', exact: true }).first().click();
+  await page.getByRole('link', { name: 'EN', exact: true }).first().click();
   await expect(share).toHaveText('Share');
   await share.click();
   await expect(share).toHaveText('Link copied');

@@ -16,7 +16,7 @@ test('the tab title follows the dataset and the language', async ({ page }) => {
   update.title = { vi: 'Bắc Ninh — bản cập nhật 2024', en: 'Bắc Ninh — the 2024 update' };
   await openDashboard(page, `./?data=${await publish(page, 'titled.json', JSON.stringify(update))}`);
   await expect(page).toHaveTitle('Bắc Ninh — bản cập nhật 2024');
-  await page.getByRole('button', { name: 'EN', exact: true }).first().click();
+  await page.getByRole('link', { name: 'EN', exact: true }).first().click();
   await expect(page).toHaveTitle('Bắc Ninh — the 2024 update');
 });
 
@@ -35,7 +35,7 @@ test('a chart’s open table, PCI measure and active mark survive a language swi
   const live = growth.locator('[data-role="chart-live"]');
   await expect(live).toContainText('2018: +');
 
-  await page.getByRole('button', { name: 'EN', exact: true }).first().click();
+  await page.getByRole('link', { name: 'EN', exact: true }).first().click();
   await expect(growth.locator('h3')).toHaveText('GRDP growth');
   await expect(growth.locator('table')).toBeVisible();
   await expect(growth.locator('[data-action="table"]')).toHaveAttribute('aria-expanded', 'true');
@@ -53,8 +53,8 @@ test('“Copied” lasts only while the code on screen is the code copied', asyn
   const copy = page.locator('[data-action="copy-embed"]');
   await copy.click();
   await expect(copy).toHaveText('Đã sao chép');
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('lang=vi');
-  await page.getByRole('button', { name: 'EN', exact: true }).first().click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('embed-growth-vi.html');
+  await page.getByRole('link', { name: 'EN', exact: true }).first().click();
   await expect(copy).toHaveText('Copy code');
   await copy.click();
   await expect(copy).toHaveText('Copied');
@@ -84,7 +84,7 @@ test('a broken file is reported with its path, line and column in both languages
   await openDashboard(page, `./?data=${path}`);
   const panel = page.locator('.data-error');
   await expect(panel).toContainText('title: không phải JSON hợp lệ (dòng 3, cột 31): thiếu dấu , hoặc }');
-  await page.getByRole('button', { name: 'EN', exact: true }).first().click();
+  await page.getByRole('link', { name: 'EN', exact: true }).first().click();
   await expect(panel).toContainText('title: not valid JSON (line 3, column 31): expected , or }');
 });
 

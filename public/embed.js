@@ -61,9 +61,11 @@
       var lang = this.getAttribute('lang') === 'en' ? 'en' : 'vi';
       var theme = this.getAttribute('theme');
       if (!this.embedId) this.embedId = this.id || 'bac-ninh-element-' + ++count;
-      var query = new URLSearchParams({ embed: '1', view: VIEWS.test(view) ? view : 'all', lang: lang, id: this.embedId });
+      // Each view in each language is a prerendered page (see core/src/page.rs, StaticPage).
+      var page = 'embed-' + (VIEWS.test(view) ? view : 'all') + '-' + lang + '.html';
+      var query = new URLSearchParams({ id: this.embedId });
       if (theme === 'light' || theme === 'dark') query.set('theme', theme);
-      return { src: base + '?' + query.toString(), lang: lang };
+      return { src: base + page + '?' + query.toString(), lang: lang };
     }
 
     render() {

@@ -32,9 +32,12 @@ self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
   if (request.mode === 'navigate') {
-    // Any address of the app (?lang=en, ?embed=1…) is the same page.
+    // Each page is its own prerendered file (index.html, en.html, embed-growth-vi.html…);
+    // the query (?lang=, ?id=, ?theme=) only adjusts it once the app runs.
+    const url = new URL(request.url);
+    const page = url.pathname.endsWith('/') ? new URL('index.html', url).href : url.href;
     event.respondWith(
-      caches.open(CACHE).then((cache) => cache.match('index.html').then((page) => page || fetch(request))),
+      caches.open(CACHE).then((cache) => cache.match(page, { ignoreSearch: true }).then((hit) => hit || fetch(request))),
     );
     return;
   }

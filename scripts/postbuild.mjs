@@ -5,13 +5,18 @@
 //    It moves to a content-hashed file, so the app needs no inline script at all.
 // 2. The prerenderer (src/bin/prerender.rs, the app's components rendered natively) writes
 //    every page, full and embed, in each language, from that index.html.
-// 3. No page may carry an inline script or style attribute: the build fails if one does,
-//    so the strict CSP in the README holds for every page.
-// 4. The service worker gets the list of every built file and a version derived from
+// 3. The one-file offline copy (bac-ninh-offline.html) is assembled from the page the
+//    prerenderer wrote for it: CSS, JavaScript glue and the gzipped wasm inlined, under a
+//    meta CSP that allows exactly those inline parts by hash. The prerenderer then runs again
+//    with the copy's size, which every page's download link states.
+// 4. No page may carry an inline script or style attribute: the build fails if one does,
+//    so the strict CSP in the README holds for every page (the offline copy has its own CSP).
+// 5. The service worker gets the list of every built file and a version derived from
 //    their contents, so its precache is never written by hand and changes with each build.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -31,11 +36,66 @@ export async function moveInlineLoader(staging) {
   console.log(`moved the inline loader to ${name}`);
 }
 
-/** Renders every static page into `staging`, with the staged index.html as template. */
-export function prerender(staging) {
-  const args = ['run', '--quiet', '--no-default-features', '--features', 'ssr', '--bin', 'prerender', '--',
-    join(staging, 'index.html'), staging];
-  execFileSync('cargo', args, { stdio: 'inherit' });
+export const OFFLINE_COPY = 'bac-ninh-offline.html';
+
+/** Renders every static page into `staging` from `template` (the staged index.html, read first). */
+export function prerender(staging, template, env = {}) {
+  const args = ['run', '--quiet', '--no-default-features', '--features', 'ssr', '--bin', 'prerender', '--', template, staging];
+  execFileSync('cargo', args, { stdio: 'inherit', env: { ...process.env, ...env } });
+}
+
+const sha256Base64 = (text) => createHash('sha256').update(text, 'utf8').digest('base64');
+
+/**
+ * Makes the prerendered offline page in `staging` self-contained, and returns its size: the
+ * stylesheet in a <style>, the wasm-bindgen glue and the gzipped, base64 wasm in one module
+ * script, the icon as a data: URL, and a CSP that allows only those two inline blocks.
+ */
+export async function assembleOfflineCopy(staging) {
+  const path = join(staging, OFFLINE_COPY);
+  let html = await readFile(path, 'utf8');
+  const href = (pattern) => {
+    const found = html.match(pattern);
+    if (!found) throw new Error(`${OFFLINE_COPY}: no ${pattern}`);
+    return found[1].replace(/^\.\//, '');
+  };
+  const css = await readFile(join(staging, href(/<link rel="stylesheet" href="([^"]+)"/)), 'utf8');
+  const icon = await readFile(join(staging, href(/<link rel="icon" href="([^"]+)"/)));
+  const gluePath = href(/<link rel="modulepreload" href="([^"]+)"/);
+  const wasm = await readFile(join(staging, href(/<link rel="preload" href="([^"]+\.wasm)"/)));
+  // The glue is an ES module; inlined, its exports become plain declarations.
+  const glue = (await readFile(join(staging, gluePath), 'utf8'))
+    .replace(/^export \{[^}]*\};?\s*$/m, '')
+    .replace(/^export (?=(class|function|const|let|async function) )/gm, '');
+  if (/^export /m.test(glue)) throw new Error(`${gluePath}: an export the offline copy cannot inline`);
+  const script = `${glue}
+// The app's wasm, gzipped and in base64: unpacked in the browser, compiled asynchronously.
+const packed = '${gzipSync(wasm, { level: 9 }).toString('base64')}';
+const bytes = Uint8Array.from(atob(packed), (c) => c.charCodeAt(0));
+const unpacked = new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip')));
+await __wbg_init({ module_or_path: await unpacked.arrayBuffer() });
+`;
+  const csp = [
+    "default-src 'none'",
+    `script-src 'sha256-${sha256Base64(script)}' 'wasm-unsafe-eval'`,
+    `style-src 'sha256-${sha256Base64(css)}'`,
+    'img-src data:',
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+  // Every file the site would serve beside the page goes; a file has no site beside it.
+  html = html
+    .replace(/\s*<link [^>]*>/g, '')
+    .replace(/\s*<script [^>]*><\/script>/g, '')
+    .replace(/\s*<!--[^>]*-->/g, '')
+    // Replacer functions, so that no `$` in the CSS or the glue is read as a pattern.
+    .replace('<meta charset="utf-8">', () => `<meta charset="utf-8">
+  <meta http-equiv="Content-Security-Policy" content="${csp}">
+  <link rel="icon" href="data:image/svg+xml;base64,${icon.toString('base64')}">
+  <style>${css}</style>`)
+    .replace('</body>', () => `<script type="module">${script}</script>\n</body>`);
+  await writeFile(path, html);
+  return Buffer.byteLength(html);
 }
 
 /** What a strict CSP (no 'unsafe-inline') would block in a page: one message per finding. */
@@ -53,7 +113,7 @@ export function inlineCode(html) {
 
 /** Fails the build if any HTML page in `staging` would need 'unsafe-inline'. */
 export async function checkPages(staging) {
-  const pages = (await filesUnder(staging)).filter((f) => f.endsWith('.html'));
+  const pages = (await filesUnder(staging)).filter((f) => f.endsWith('.html') && f !== OFFLINE_COPY);
   const problems = [];
   for (const page of pages) {
     for (const finding of inlineCode(await readFile(join(staging, page), 'utf8'))) problems.push(`${page}: ${finding}`);
@@ -89,7 +149,14 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const staging = process.env.TRUNK_STAGING_DIR;
   if (!staging) throw new Error('TRUNK_STAGING_DIR is not set: run this as a Trunk hook');
   await moveInlineLoader(staging);
-  prerender(staging);
+  const template = join(staging, 'template.html');
+  await writeFile(template, await readFile(join(staging, 'index.html')));
+  prerender(staging, template);
+  const bytes = await assembleOfflineCopy(staging);
+  prerender(staging, template, { OFFLINE_COPY_BYTES: String(bytes) });
+  if ((await assembleOfflineCopy(staging)) !== bytes) throw new Error(`${OFFLINE_COPY} changed size between builds`);
+  await rm(template);
+  console.log(`${OFFLINE_COPY}: ${bytes} bytes`);
   await checkPages(staging);
   await writeServiceWorker(staging);
 }

@@ -19,6 +19,7 @@ use crate::components::embed::{EmbedBar, EmbedPanel};
 use crate::components::header::SiteHeader;
 use crate::components::key_figures::KeyFiguresSection;
 use crate::components::new_province::NewProvinceSection;
+use crate::components::offline_copy::{OfflineCopyLink, OfflineCopyNotice};
 use crate::components::sources::SourcesSection;
 use crate::components::summary::SummarySection;
 use crate::state::AppState;
@@ -40,9 +41,14 @@ pub(crate) fn App(options: PageOptions) -> impl IntoView {
     let (embed, view) = (options.embed, options.view);
     browser::set_root_class("embed", embed);
 
-    let remote = RemoteDataset::load(options.data.clone(), state);
+    // The offline copy has no site to load `?data=` from.
+    let offline_copy = options.offline_copy;
+    let data = if offline_copy { None } else { options.data.clone() };
+    let remote = RemoteDataset::load(data, state);
 
-    // <html lang>, the tab's title, the URL and storage follow the language and the dataset.
+    // <html lang>, the tab's title and the URL follow the language and the dataset. The
+    // address is where the language is kept: a reload, a bookmark or a shared link opens
+    // in it, and a page without `?lang=` opens in its own language, as prerendered.
     Effect::new(move |previous: Option<_>| {
         let current = state.lang.get();
         browser::set_document_lang(current.code());
@@ -51,7 +57,6 @@ pub(crate) fn App(options: PageOptions) -> impl IntoView {
             .with(|ds| browser::set_document_title(ds.title.get(current)));
         if previous.is_some_and(|p| p != current) {
             browser::set_url_param("lang", current.code());
-            browser::store_lang(current.code());
         }
         current
     });
@@ -63,11 +68,13 @@ pub(crate) fn App(options: PageOptions) -> impl IntoView {
     view! {
         {(!embed).then(|| view! {
             <a class="skip-link" href="#main">{move || state.lang.get().ui().skip_link}</a>
-            <SiteHeader />
+            <SiteHeader shareable=!offline_copy />
         })}
         {embed.then(|| view! { <EmbedBar /> })}
         <main id="main" tabindex="-1">
-            {(!embed).then(|| view! { <StatusBanners /> })}
+            // The offline copy has no service worker to report on: its own notice says what it is.
+            {(!embed && !offline_copy).then(|| view! { <StatusBanners /> })}
+            {offline_copy.then(|| view! { <OfflineCopyNotice live=options.live_address.clone() /> })}
             <DataErrorPanel />
             <DatasetNotice loading=remote.loading />
             {view.shows_figures().then(|| view! { <KeyFiguresSection /> })}
@@ -79,14 +86,14 @@ pub(crate) fn App(options: PageOptions) -> impl IntoView {
                 <ContextSection />
                 <SourcesSection />
             })}
-            {(!embed).then(|| view! {
-                <EmbedPanel />
-                <DataPanel />
-            })}
+            // Embed code for a file on someone's disk would point nowhere.
+            {(!embed && !offline_copy).then(|| view! { <EmbedPanel /> })}
+            {(!embed).then(|| view! { <DataPanel /> })}
         </main>
         {(!embed).then(|| view! {
             <footer class="site-footer">
                 <p>{move || state.dataset.with(|ds| scope_line(ds, state.lang.get()))}</p>
+                {options.offline_copy_bytes.filter(|_| !offline_copy).map(|bytes| view! { <OfflineCopyLink bytes=bytes /> })}
             </footer>
         })}
     }

@@ -12,8 +12,6 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{Blob, BlobPropertyBag, Element, HtmlAnchorElement, Url};
 
-const LANG_KEY: &str = "bac-ninh-dashboard.lang";
-
 /// The browser window; natively (the prerenderer) there is none, so every function here
 /// degrades to "nothing happens" there too instead of calling into a missing browser.
 fn window() -> Option<web_sys::Window> {
@@ -90,21 +88,6 @@ pub fn set_url_param(name: &str, value: &str) {
     url.search_params().set(name, value);
     if let Ok(history) = window.history() {
         let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url.href()));
-    }
-}
-
-fn storage() -> Option<web_sys::Storage> {
-    // Storage can be disabled (private modes, sandboxed iframes): then nothing is remembered.
-    window()?.local_storage().ok().flatten()
-}
-
-pub fn stored_lang() -> Option<String> {
-    storage()?.get_item(LANG_KEY).ok().flatten()
-}
-
-pub fn store_lang(code: &str) {
-    if let Some(storage) = storage() {
-        let _ = storage.set_item(LANG_KEY, code);
     }
 }
 

@@ -14,7 +14,7 @@ use std::path::Path;
 
 use dashboard_core::dataset::Dataset;
 use dashboard_core::i18n::Lang;
-use dashboard_core::page::{PageOptions, StaticPage, PAGE_OPTIONS_META};
+use dashboard_core::page::{PageOptions, StaticPage, OFFLINE_COPY_FILE, PAGE_OPTIONS_META};
 use dashboard_core::summary::summary;
 use leptos::prelude::*;
 use leptos::tachys::html::attribute::custom::CustomAttribute;
@@ -26,16 +26,39 @@ use crate::state::embedded;
 /// Where the prerendered app goes in Trunk's `index.html`.
 const APP_ROOT: &str = r#"<div id="app"></div>"#;
 
-/// Writes every static page into `out_dir`, from Trunk's `index.html` at `template`.
-/// `site_url`, the address `dist/` is published at (may be empty), makes the links that
-/// previews and search engines need absolute. Returns the names of the files written.
-pub fn write_pages(template: &Path, out_dir: &Path, site_url: &str) -> Result<Vec<String>, String> {
+/// What the build knows beyond the dataset.
+pub struct Build {
+    /// The address `dist/` is published at (may be empty): it makes the links that previews
+    /// and search engines need absolute, and the offline copy names it.
+    pub site_url: String,
+    /// The size of the one-file offline copy, once it has been assembled (scripts/postbuild.mjs
+    /// assembles it from the page written here, then runs the prerenderer again with its size).
+    pub offline_copy_bytes: Option<u64>,
+}
+
+/// Writes every static page, and the page the offline copy is assembled from, into `out_dir`,
+/// from Trunk's `index.html` at `template`. Returns the names of the files written.
+pub fn write_pages(template: &Path, out_dir: &Path, build: &Build) -> Result<Vec<String>, String> {
     let template = fs::read_to_string(template).map_err(|e| format!("{}: {e}", template.display()))?;
     let dataset = embedded();
-    StaticPage::all()
-        .map(|page| {
-            let name = page.file_name();
-            let html = page_html(&template, &dataset, page, site_url)?;
+    let copy = build
+        .offline_copy_bytes
+        .map(|bytes| format!("&copy={bytes}"))
+        .unwrap_or_default();
+    let live = match build.site_url.as_str() {
+        "" => String::new(),
+        url => format!("&live={url}"),
+    };
+    let pages = StaticPage::all().map(|page| (page.file_name(), page, format!("{}{copy}", page.stated_options())));
+    // The offline copy: the full page in Vietnamese, saying what it is and where the live one is.
+    let offline = StaticPage::all().next().map(|page| {
+        let stated = format!("{}&offline=1{live}", page.stated_options());
+        (OFFLINE_COPY_FILE.to_owned(), page, stated)
+    });
+    pages
+        .chain(offline)
+        .map(|(name, page, stated)| {
+            let html = page_html(&template, &dataset, page, &stated, &build.site_url)?;
             let path = out_dir.join(&name);
             fs::write(&path, html).map_err(|e| format!("{}: {e}", path.display()))?;
             Ok(name)
@@ -43,8 +66,9 @@ pub fn write_pages(template: &Path, out_dir: &Path, site_url: &str) -> Result<Ve
         .collect()
 }
 
-/// One page: the template with this page's language, head and prerendered app.
-fn page_html(template: &str, ds: &Dataset, page: StaticPage, site_url: &str) -> Result<String, String> {
+/// One page: the template with this page's language, head and prerendered app, for the
+/// options it states (`stated`, a query string).
+fn page_html(template: &str, ds: &Dataset, page: StaticPage, stated: &str, site_url: &str) -> Result<String, String> {
     let root_class = if page.embed { r#" class="embed""# } else { "" };
     let html = replace_once(
         template,
@@ -53,20 +77,20 @@ fn page_html(template: &str, ds: &Dataset, page: StaticPage, site_url: &str) -> 
     )?;
     let html = remove_element(&html, "<title>", "</title>")?;
     let html = remove_element(&html, r#"<meta name="description""#, ">")?;
-    let html = replace_once(&html, "</head>", &format!("{}\n</head>", head_tags(ds, page, site_url)))?;
-    replace_once(&html, APP_ROOT, &format!(r#"<div id="app">{}</div>"#, app_html(page)))
+    let head = head_tags(ds, page, stated, site_url);
+    let html = replace_once(&html, "</head>", &format!("{head}\n</head>"))?;
+    replace_once(&html, APP_ROOT, &format!(r#"<div id="app">{}</div>"#, app_html(stated)))
 }
 
-/// The app as the browser would first render it for `page`.
-fn app_html(page: StaticPage) -> String {
-    let stated = page.stated_options();
+/// The app as the browser would first render it for the options `stated`.
+fn app_html(stated: &str) -> String {
     let options = PageOptions::from_query(stated.split('&').filter_map(|pair| pair.split_once('=')));
     Owner::new_root(None).with(|| view! { <App options=options /> }.to_html())
 }
 
 /// Title, description, the page's options, language alternates, and the Open Graph and
 /// Twitter card tags of link previews.
-fn head_tags(ds: &Dataset, page: StaticPage, site_url: &str) -> String {
+fn head_tags(ds: &Dataset, page: StaticPage, stated: &str, site_url: &str) -> String {
     let lang = page.lang;
     let title = match page.embed {
         false => ds.title.get(lang).to_owned(),
@@ -86,12 +110,8 @@ fn head_tags(ds: &Dataset, page: StaticPage, site_url: &str) -> String {
         view! {
             <title>{title.clone()}</title>
             <meta name="description" content=description.clone() />
-            <meta name=PAGE_OPTIONS_META content=page.stated_options() />
-            {match page.embed {
-                // An embed repeats part of the full page: search engines index the full page.
-                true => view! { <meta name="robots" content="noindex" /> }.into_any(),
-                false => view! { <link rel="canonical" href=address(page) /> }.into_any(),
-            }}
+            <meta name=PAGE_OPTIONS_META content=stated.to_owned() />
+            <link rel="canonical" href=address(page) />
             {alternates}
             {open_graph("og:type", "website".to_owned())}
             {open_graph("og:title", title.clone())}

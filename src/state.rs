@@ -33,6 +33,8 @@ pub(crate) struct AppState {
     pub(crate) printing: RwSignal<bool>,
     /// Which static page this is (full or one embed view): where the language links lead.
     pub(crate) page: StaticPage,
+    /// The one-file offline copy, which has no other page beside it.
+    pub(crate) offline_copy: bool,
 }
 
 /// Whether controls that need JavaScript work here: true in the browser app, false in
@@ -62,6 +64,7 @@ impl AppState {
             dark: RwSignal::new(dark),
             printing: RwSignal::new(false),
             page: StaticPage::for_options(options, lang),
+            offline_copy: options.offline_copy,
         };
         provide_context(state);
         let printing = state.printing;
@@ -90,16 +93,23 @@ impl AppState {
         self.problems.set(Vec::new());
     }
 
+    /// Where the language switch leads without JavaScript: the other prerendered page, or,
+    /// in the offline copy, the same file asked for in that language.
+    pub(crate) fn page_in(&self, lang: Lang) -> String {
+        if self.offline_copy {
+            format!("?lang={}", lang.code())
+        } else {
+            self.page.in_lang(lang).file_name()
+        }
+    }
+
     /// Reports a file that could not be used at all, in the same panel.
     pub(crate) fn refuse(&self, path: &str, kind: ProblemKind) {
         self.problems.set(vec![Problem::new(path, kind)]);
     }
 }
 
-/// The language to open in: `?lang=`, then the reader's last choice, then Vietnamese.
+/// The language to open in: `?lang=`, then the page's own, then Vietnamese.
 fn initial_lang(options: &PageOptions) -> Lang {
-    options
-        .lang
-        .or_else(|| browser::stored_lang().and_then(|code| Lang::from_code(&code)))
-        .unwrap_or_default()
+    options.lang.unwrap_or_default()
 }

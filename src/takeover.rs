@@ -31,6 +31,8 @@ pub(crate) fn mount_over_prerendered(options: PageOptions) {
         return;
     };
     fresh.set_id("app");
+    // Tells the stylesheet, tests and the benchmark that the live app is in place.
+    let _ = fresh.set_attribute("data-live", "");
     let Ok(host) = fresh.clone().dyn_into::<HtmlElement>() else {
         return;
     };

@@ -64,6 +64,11 @@ pub fn format_number(value: f64, decimals: Option<usize>, lang: Lang) -> String 
     out
 }
 
+/// A file size in megabytes with one decimal: "0,8" in Vietnamese, "0.8" in English.
+pub fn format_megabytes(bytes: u64, lang: Lang) -> String {
+    format_number(bytes as f64 / 1_000_000.0, Some(1), lang)
+}
+
 /// A change in percent with its sign: `+7,39%`, `−12,59%`, `0%`.
 pub fn format_percent_change(value: f64, decimals: Option<usize>, lang: Lang) -> String {
     let number = format_number(value, decimals, lang);
@@ -193,6 +198,12 @@ pub(crate) fn format_rank_long(rank: &Rank, lang: Lang) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn megabytes_are_written_per_language() {
+        assert_eq!(super::format_megabytes(812_345, super::Lang::Vi), "0,8");
+        assert_eq!(super::format_megabytes(1_260_000, super::Lang::En), "1.3");
+    }
+
     use super::*;
 
     #[test]

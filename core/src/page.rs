@@ -105,6 +105,12 @@ pub struct PageOptions {
     pub data: Option<Result<String, String>>,
     /// Colours fixed by the host page (`?theme=`), if any.
     pub scheme: Option<ColorScheme>,
+    /// This page is the one-file offline copy (`offline=1`): what needs its site is hidden.
+    pub offline_copy: bool,
+    /// The size in bytes of the one-file offline copy, if the build made one (`copy=`).
+    pub offline_copy_bytes: Option<u64>,
+    /// The address of the live dashboard (`live=`, http or https only), if the build knows it.
+    pub live_address: Option<String>,
 }
 
 impl PageOptions {
@@ -124,6 +130,11 @@ impl PageOptions {
                 }
                 "lang" => options.lang = Lang::from_code(value),
                 "theme" => options.scheme = ColorScheme::from_slug(value),
+                "offline" => options.offline_copy = value == "1",
+                "copy" => options.offline_copy_bytes = value.parse().ok(),
+                "live" if value.starts_with("https://") || value.starts_with("http://") => {
+                    options.live_address = Some(value.to_owned())
+                }
                 "data" if is_relative_data_path(value) => options.data = Some(Ok(value.to_owned())),
                 "data" => options.data = Some(Err(value.to_owned())),
                 _ => {}
@@ -149,6 +160,9 @@ fn is_relative_data_path(path: &str) -> bool {
 
 /// The `name` of the `<meta>` in which a prerendered page states its options, as a query string.
 pub const PAGE_OPTIONS_META: &str = "page-options";
+
+/// The file name of the one-file offline copy in `dist/`.
+pub const OFFLINE_COPY_FILE: &str = "bac-ninh-offline.html";
 
 /// A page prerendered at build time: the full dashboard, or one embed view, in one language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -7,8 +7,9 @@ use leptos::prelude::*;
 use crate::browser::{self, Shared};
 use crate::state::use_app;
 
+/// `shareable` is false in the offline copy, whose address is a file on someone's disk.
 #[component]
-pub(crate) fn SiteHeader() -> impl IntoView {
+pub(crate) fn SiteHeader(shareable: bool) -> impl IntoView {
     let app = use_app();
     let lang = app.lang;
     let title = move || app.dataset.with(|ds| ds.title.get(lang.get()).to_owned());
@@ -22,7 +23,7 @@ pub(crate) fn SiteHeader() -> impl IntoView {
                     <p class="site-header__vintage">{vintage}</p>
                 </div>
                 <div class="site-header__actions">
-                    <ShareButton />
+                    {shareable.then(|| view! { <ShareButton /> })}
                     <LanguageSwitch />
                 </div>
             </div>
@@ -72,7 +73,7 @@ pub(crate) fn LanguageSwitch() -> impl IntoView {
                     view! {
                         <a
                             class="lang-switch__button"
-                            href=app.page.in_lang(option).file_name()
+                            href=app.page_in(option)
                             hreflang=option.code()
                             lang=option.code()
                             aria-current=move || (lang.get() == option).then_some("true")

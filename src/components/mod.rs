@@ -18,6 +18,7 @@ pub(crate) mod embed;
 pub(crate) mod header;
 pub(crate) mod key_figures;
 pub(crate) mod new_province;
+pub(crate) mod offline_copy;
 pub(crate) mod sources;
 pub(crate) mod summary;
 
