@@ -1,16 +1,16 @@
 // The reader's main journeys, written once and run in every engine by run.mjs.
 // Each journey is one async function of the context { browser, app, host, engine, console,
-// downloads } (see run.mjs): to add a journey, add a function to JOURNEYS. Each starts by
-// forgetting the stored language choice, opens its own page, and fails by throwing.
+// downloads } (see run.mjs): to add a journey, add a function to JOURNEYS. Each opens its
+// own page and fails by throwing.
 import assert from 'node:assert/strict';
 import { readdir, readFile, rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import {
   assertContains,
   assertNoErrors,
   drawnPixels,
   eventually,
-  forgetStorage,
   hoverUntil,
   openDashboard,
   press,
@@ -47,7 +47,6 @@ async function expectCards(browser, expected) {
 /** 1. The full page in Vietnamese: the seed's figures, the six series charts and every other canvas drawn, no error. */
 async function fullPageInVietnamese(ctx) {
   const { browser } = ctx;
-  await forgetStorage(ctx);
   await openDashboard(ctx);
   assert.equal(await browser.execute(() => document.documentElement.lang), 'vi');
   assert.equal(await text(browser, 'h1'), 'Bắc Ninh — kinh tế qua số liệu');
@@ -63,7 +62,6 @@ async function fullPageInVietnamese(ctx) {
 /** 2. The language switch to English, and ?lang=en. */
 async function languageSwitch(ctx) {
   const { browser } = ctx;
-  await forgetStorage(ctx);
   await openDashboard(ctx);
   const before = await browser.execute(() => document.querySelector('[data-chart="growth"] canvas').toDataURL());
   await browser.$('.lang-switch__button[lang="en"]').click();
@@ -78,7 +76,6 @@ async function languageSwitch(ctx) {
   );
   await assertNoErrors(ctx);
 
-  await forgetStorage(ctx);
   await openDashboard(ctx, '?lang=en');
   assert.equal(await browser.execute(() => document.documentElement.lang), 'en');
   await expectCards(browser, EN);
@@ -89,7 +86,6 @@ async function languageSwitch(ctx) {
 /** 3. Keyboard reading announced through aria-live, and a chart's tooltip on pointer hover. */
 async function keyboardAndTooltip(ctx) {
   const { browser } = ctx;
-  await forgetStorage(ctx);
   await openDashboard(ctx);
   // The keyboard reads the points in order, from a chart no one has touched yet.
   const canvas = await browser.$('[data-chart="growth"] canvas');
@@ -123,7 +119,6 @@ async function keyboardAndTooltip(ctx) {
 /** 4. A chart's table toggle, and its CSV download as the browser saves it: the file starts with the UTF-8 BOM. */
 async function tableAndCsv(ctx) {
   const { browser } = ctx;
-  await forgetStorage(ctx);
   await openDashboard(ctx);
   const table = await browser.$('[data-chart="growth"] table');
   assert.equal(await table.isDisplayed(), false, 'the table shows before the toggle');
@@ -163,7 +158,6 @@ async function tableAndCsv(ctx) {
 /** 5. An embed on a host page of another origin, sized by the height it posts. */
 async function embedOnAnotherOrigin(ctx) {
   const { browser, host, app } = ctx;
-  await forgetStorage(ctx);
   await browser.url(host);
   const heights = {};
   for (const id of ['full', 'growth']) {
@@ -203,7 +197,6 @@ async function embedOnAnotherOrigin(ctx) {
 /** 8. The <bac-ninh-dashboard> element on a host page of another origin whose CSP allows no inline code. */
 async function dashboardElement(ctx) {
   const { browser, host } = ctx;
-  await forgetStorage(ctx);
   await browser.url(new URL('elements.html', host).href);
   for (const id of ['el-growth', 'el-figures']) {
     const frame = await browser.$(`#${id} > iframe`);
@@ -229,6 +222,21 @@ async function dashboardElement(ctx) {
   await assertNoErrors(ctx);
 }
 
+/** 7. The one-file offline copy opened from disk: it runs from its own bytes under its own CSP. */
+async function offlineCopyFromDisk(ctx) {
+  const { browser } = ctx;
+  await openDashboard(ctx, '', pathToFileURL(resolve('dist/bac-ninh-offline.html')).href);
+  await expectCards(browser, VI);
+  assertContains(await text(browser, '[data-role="offline-copy-notice"]'), ['13/6/2023'], 'the offline notice');
+  const canvases = await drawnPixels(browser);
+  for (const { id, count, total } of canvases) {
+    assert.ok(count > total * 0.01, `the ${id} canvas reads back blank (${count} of ${total} pixels drawn)`);
+  }
+  await browser.$('.lang-switch__button[lang="en"]').click();
+  await eventually(() => expectCards(browser, EN), { message: 'the offline copy did not switch to English' });
+  await assertNoErrors(ctx);
+}
+
 export const JOURNEYS = [
   ['full page in Vietnamese', fullPageInVietnamese],
   ['language switch and ?lang=en', languageSwitch],
@@ -236,4 +244,5 @@ export const JOURNEYS = [
   ['table and CSV download', tableAndCsv],
   ['embed on another origin', embedOnAnotherOrigin],
   ['dashboard element on another origin', dashboardElement],
+  ['offline copy opened from disk', offlineCopyFromDisk],
 ];

@@ -25,31 +25,26 @@ export function assertContains(haystack, needles, what) {
 }
 
 /**
- * Forgets what the app stored (the language choice). The app only writes storage from its own
- * top-level page, where every journey ends, so this clears it there rather than navigating: under
- * the service worker any address of the app's origin loads the whole app, and leaving that load
- * half-way aborts requests (which Firefox reports as console errors).
- */
-export async function forgetStorage({ browser, app }) {
-  await browser.switchFrame(null);
-  if ((await browser.getUrl()).startsWith(app)) {
-    await browser.execute(() => {
-      localStorage.clear();
-      sessionStorage.clear();
-    });
-  }
-}
-
-/**
  * Opens the app at `path` (relative to the app's origin) and waits until every chart on the page
  * (the six series charts, and any other) has been drawn. Installs listeners that record errors
  * raised in the page from then on (the engines that expose the console through WebDriver BiDi
  * report earlier ones too).
  */
-export async function openDashboard(ctx, path = '') {
-  const { browser, app } = ctx;
-  await browser.url(app + path);
+export async function openDashboard(ctx, path = '', address = ctx.app + path) {
+  const { browser } = ctx;
+  await browser.url(address);
   await eventually(async () => (await browser.$$('.card').length) > 0, { timeout: 20_000, message: 'no figure card appeared' });
+  // The prerendered page shows first; the live app then takes its place.
+  await eventually(async () => browser.execute(() => Boolean(document.querySelector('#app[data-live]'))), {
+    timeout: 20_000,
+    message: 'the app did not take over the prerendered page',
+  });
+  // Charts are drawn as they come near the viewport: bring each near once.
+  const frames = await browser.execute(() => document.querySelectorAll('.chart-frame').length);
+  for (let i = 0; i < frames; i++) {
+    await browser.execute((n) => document.querySelectorAll('.chart-frame')[n].scrollIntoView(), i);
+    await browser.pause(50);
+  }
   await eventually(
     async () => {
       const { all, drawn } = await browser.execute(() => ({
@@ -60,6 +55,7 @@ export async function openDashboard(ctx, path = '') {
     },
     { timeout: 20_000, message: 'the charts were not all drawn' },
   );
+  await browser.execute(() => window.scrollTo(0, 0));
   await recordPageErrors(browser);
 }
 

@@ -166,3 +166,31 @@ test('the PCI chart switches between rank and score', async ({ page }) => {
   await pci.getByRole('button', { name: 'Điểm' }).click();
   await expect(pci.locator('.chart-card__takeaway')).toContainText('70,79 điểm');
 });
+
+test('a chart copies to the clipboard as a PNG, and downloads as its prerendered SVG', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openDashboard(page);
+  const growth = chart(page, 'growth');
+  await growth.locator('[data-action="copy-image"]').click();
+  await expect(growth.locator('[data-action="copy-image"]')).toHaveText('Đã sao chép hình');
+  const copied = await page.evaluate(async () => {
+    const [item] = await navigator.clipboard.read();
+    const blob = await item.getType('image/png');
+    return { types: item.types, head: [...new Uint8Array(await blob.slice(0, 8).arrayBuffer())], size: blob.size };
+  });
+  expect(copied.types).toContain('image/png');
+  expect(copied.head).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  expect(copied.size).toBeGreaterThan(10_000);
+
+  const [svg] = await Promise.all([page.waitForEvent('download'), growth.locator('[data-download="svg"]').click()]);
+  expect(svg.suggestedFilename()).toBe('bac-ninh-growth-vi.svg');
+  const text = await readFile(await svg.path(), 'utf8');
+  expect(text).toMatch(/^<svg [^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+  expect(text).toContain('Tăng trưởng GRDP');
+  // In English, the English file; the PCI chart's two measures are two files.
+  await page.getByRole('link', { name: 'EN', exact: true }).click();
+  await expect(growth.locator('[data-download="svg"]')).toHaveAttribute('href', 'charts/bac-ninh-growth-en.svg');
+  await chart(page, 'pci').getByRole('button', { name: 'Score' }).click();
+  await expect(chart(page, 'pci').locator('[data-download="svg"]')).toHaveAttribute('href', 'charts/bac-ninh-pci-score-en.svg');
+  expect((await page.request.get('charts/bac-ninh-pci-score-en.svg')).ok()).toBe(true);
+});

@@ -100,7 +100,7 @@ test('headings, chart titles and the footer state the data’s period and provin
   await openDashboard(page);
   await expect(page.locator('#key-figures-heading')).toHaveText('Kết quả nổi bật năm 2022 và 6 tháng đầu năm 2023');
   await expect(chart(page, 'ranks').locator('h3')).toHaveText('Vị trí trong 63 tỉnh, thành phố năm 2022');
-  await expect(page.locator('.site-footer')).toHaveText(
+  await expect(page.locator('.site-footer p').first()).toHaveText(
     'Số liệu của tỉnh Bắc Ninh cũ (trước ngày 1/7/2025), xếp hạng trong 63 tỉnh, thành phố.',
   );
   await expect(page.locator('[data-context="merger"]')).toHaveClass(/context-item--notice/);

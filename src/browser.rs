@@ -302,6 +302,45 @@ pub async fn copy_text(text: &str) -> bool {
     JsFuture::from(clipboard.write_text(text)).await.is_ok()
 }
 
+/// The browser's `ClipboardItem` constructor, where it can put images on the clipboard.
+fn clipboard_item() -> Option<js_sys::Function> {
+    js_sys::Reflect::get(window()?.as_ref(), &JsValue::from_str("ClipboardItem"))
+        .ok()?
+        .dyn_into()
+        .ok()
+}
+
+/// Whether this browser lets a page copy an image to the clipboard.
+pub fn can_copy_images() -> bool {
+    clipboard_item().is_some()
+}
+
+/// Copies the picture on `canvas` to the clipboard as a PNG; false when the browser refuses.
+pub async fn copy_png(canvas: &web_sys::HtmlCanvasElement) -> bool {
+    let (Some(window), Some(item)) = (window(), clipboard_item()) else {
+        return false;
+    };
+    // The item holds a promise of the PNG, made at once: Safari allows a write only within
+    // the click's task, and encoding the PNG takes longer.
+    let png = js_sys::Promise::new(&mut |resolve, _| {
+        let resolve = Closure::once_into_js(move |blob: JsValue| drop(resolve.call1(&JsValue::NULL, &blob)));
+        let _ = canvas.to_blob(resolve.unchecked_ref());
+    });
+    let types = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&types, &JsValue::from_str("image/png"), &png);
+    let Ok(item) = js_sys::Reflect::construct(&item, &js_sys::Array::of1(&types)) else {
+        return false;
+    };
+    let clipboard = window.navigator().clipboard();
+    let write = js_sys::Reflect::get(&clipboard, &JsValue::from_str("write"))
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    let Some(Ok(promise)) = write.map(|write| write.call1(&clipboard, &js_sys::Array::of1(&item))) else {
+        return false;
+    };
+    JsFuture::from(js_sys::Promise::from(promise)).await.is_ok()
+}
+
 /// The page's own address with `?lang=` set to `lang`: what a reader shares.
 pub fn link_in(lang: &str) -> String {
     let Some(href) = window().and_then(|w| w.location().href().ok()) else {

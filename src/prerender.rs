@@ -12,6 +12,7 @@
 use std::fs;
 use std::path::Path;
 
+use dashboard_core::chart::{chart_spec, comparison_spec_at, ChartId, PciMeasure};
 use dashboard_core::dataset::Dataset;
 use dashboard_core::i18n::Lang;
 use dashboard_core::page::{PageOptions, StaticPage, OFFLINE_COPY_FILE, PAGE_OPTIONS_META};
@@ -20,6 +21,8 @@ use leptos::prelude::*;
 use leptos::tachys::html::attribute::custom::CustomAttribute;
 
 use crate::app::App;
+use crate::components::chart_card::CHART_FILES;
+use crate::components::chart_svg::export_svg;
 use crate::components::embed::view_label;
 use crate::state::embedded;
 
@@ -64,6 +67,35 @@ pub fn write_pages(template: &Path, out_dir: &Path, build: &Build) -> Result<Vec
             Ok(name)
         })
         .collect()
+}
+
+/// Writes the SVG of every chart the pages can show, in each language, into `out_dir/charts`:
+/// the files the cards' "SVG" links download.
+pub fn write_chart_files(out_dir: &Path) -> Result<usize, String> {
+    let dataset = embedded();
+    let dataset = &*dataset;
+    let dir = out_dir.join(CHART_FILES);
+    fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    let mut written = 0;
+    for lang in Lang::ALL {
+        let series = ChartId::ALL.into_iter().flat_map(|id| {
+            let measures: &[PciMeasure] = match id {
+                ChartId::Pci => &[PciMeasure::Rank, PciMeasure::Score],
+                _ => &[PciMeasure::Rank],
+            };
+            measures
+                .iter()
+                .map(move |&measure| chart_spec(dataset, id, measure, lang))
+        });
+        let comparisons = (0..dataset.comparisons.len()).map(|index| comparison_spec_at(dataset, index, lang));
+        for spec in series.chain(comparisons) {
+            let svg = export_svg(&spec).ok_or_else(|| format!("the {} chart could not be drawn", spec.slug))?;
+            let path = dir.join(format!("bac-ninh-{}-{}.svg", spec.slug, lang.code()));
+            fs::write(&path, svg).map_err(|e| format!("{}: {e}", path.display()))?;
+            written += 1;
+        }
+    }
+    Ok(written)
 }
 
 /// One page: the template with this page's language, head and prerendered app, for the

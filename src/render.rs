@@ -15,10 +15,11 @@ use web_sys::HtmlCanvasElement;
 
 use crate::canvas_backend::MeasuredCanvas;
 
-/// The PNG download: a fixed width at twice the resolution, title and source drawn in.
-const PNG_WIDTH: f64 = 720.0;
+/// A downloaded chart (PNG, and the prerendered SVG): a fixed width, title and source drawn in.
+pub(crate) const EXPORT_WIDTH: f64 = 720.0;
+pub(crate) const EXPORT_HEADER: f64 = 74.0;
+/// The PNG is drawn at twice the resolution.
 const PNG_SCALE: f64 = 2.0;
-const PNG_HEADER: f64 = 74.0;
 
 /// The height of a chart's drawing, in CSS pixels: rows grow with their number.
 pub(crate) fn chart_height(spec: &ChartSpec) -> f64 {
@@ -64,15 +65,21 @@ pub(crate) fn draw_on_canvas(
     render(canvas, spec, size, ratio, theme, false)
 }
 
-/// The chart as a PNG `data:` URL, on a light background with its title and source drawn in.
-pub(crate) fn png_data_url(spec: &ChartSpec) -> Option<String> {
+/// The chart as an exported image on a canvas of its own: on a light background, twice
+/// the resolution, with its title and source drawn in.
+pub(crate) fn export_canvas(spec: &ChartSpec) -> Option<HtmlCanvasElement> {
     let canvas: HtmlCanvasElement = web_sys::window()?
         .document()?
         .create_element("canvas")
         .ok()?
         .dyn_into()
         .ok()?;
-    let size = (PNG_WIDTH, chart_height(spec) + PNG_HEADER);
+    let size = (EXPORT_WIDTH, chart_height(spec) + EXPORT_HEADER);
     render(&canvas, spec, size, PNG_SCALE, &Theme::LIGHT, true)?;
-    canvas.to_data_url_with_type("image/png").ok()
+    Some(canvas)
+}
+
+/// The exported image as a PNG `data:` URL, for the download.
+pub(crate) fn png_data_url(spec: &ChartSpec) -> Option<String> {
+    export_canvas(spec)?.to_data_url_with_type("image/png").ok()
 }

@@ -17,8 +17,15 @@ fn main() -> ExitCode {
         offline_copy_bytes: std::env::var("OFFLINE_COPY_BYTES").ok().and_then(|b| b.parse().ok()),
     };
     match dashboard_app::prerender::write_pages(template.as_ref(), out_dir.as_ref(), &build) {
+        Ok(written) => println!("prerendered {} pages", written.len()),
+        Err(reason) => {
+            eprintln!("prerender: {reason}");
+            return ExitCode::FAILURE;
+        }
+    }
+    match dashboard_app::prerender::write_chart_files(out_dir.as_ref()) {
         Ok(written) => {
-            println!("prerendered {} pages", written.len());
+            println!("wrote {written} chart SVG files");
             ExitCode::SUCCESS
         }
         Err(reason) => {

@@ -14,8 +14,11 @@ use leptos::prelude::*;
 use super::chart_table::ChartTable;
 use super::ChartDrawing;
 use crate::browser;
-use crate::render::png_data_url;
-use crate::state::use_app;
+use crate::render::{export_canvas, png_data_url};
+use crate::state::{use_app, INTERACTIVE};
+
+/// Where the prerenderer writes each chart's SVG, beside the pages.
+pub(crate) const CHART_FILES: &str = "charts";
 
 /// One of the six series charts, with the PCI chart's choice of measure.
 #[component]
@@ -71,6 +74,28 @@ pub(crate) fn ChartCard(
     let download_csv = move |_| {
         browser::download_text(&file_name("csv"), "text/csv;charset=utf-8", &csv.run(()));
     };
+    // "Image copied" shows only while the image copied is the chart on screen.
+    let copied_image = RwSignal::new(None::<String>);
+    let image_copied = move || copied_image.with(|c| c.as_deref() == Some(file_name("png").as_str()));
+    let copy_image = move |_| {
+        let Some(canvas) = spec.with_untracked(export_canvas) else {
+            return;
+        };
+        let name = file_name("png");
+        leptos::task::spawn_local(async move {
+            if browser::copy_png(&canvas).await {
+                copied_image.set(Some(name));
+            }
+        });
+    };
+    // The prerendered SVG of this chart and language; it shows the built-in data only, so
+    // it is offered only while that is the data on screen, and not in the offline copy.
+    let svg_file = move || {
+        let built_in = app.origin.with(Option::is_none) && !app.offline_copy;
+        lang.track();
+        built_in
+            .then(|| spec.with(|s| format!("{CHART_FILES}/bac-ninh-{}-{}.svg", s.slug, lang.get_untracked().code())))
+    };
 
     view! {
         <article class="chart-card" id=format!("chart-{key}") data-chart=key.clone() aria-labelledby=labelled_by>
@@ -82,10 +107,10 @@ pub(crate) fn ChartCard(
             {children.map(|controls| controls())}
             <Legend spec=spec theme=theme />
             <ChartDrawing spec=spec theme=theme />
-            <div class="chart-card__tools needs-js">
+            <div class="chart-card__tools">
                 <button
                     type="button"
-                    class="button"
+                    class="button needs-js"
                     aria-expanded=move || show_table.get().to_string()
                     aria-controls=controls
                     data-action="table"
@@ -93,12 +118,25 @@ pub(crate) fn ChartCard(
                 >
                     {move || lang.get().ui().table}
                 </button>
-                <button type="button" class="button button--quiet" data-download="png" on:click=download_png>
+                <button type="button" class="button button--quiet needs-js" data-download="png" on:click=download_png>
                     {move || lang.get().ui().download_png}
                 </button>
-                <button type="button" class="button button--quiet" data-download="csv" on:click=download_csv>
+                // Where the browser can put images on the clipboard (always in the prerendered
+                // page, where the stylesheet hides it from readers without JavaScript).
+                {(!INTERACTIVE || browser::can_copy_images()).then(|| view! {
+                    <button type="button" class="button button--quiet needs-js" data-action="copy-image" on:click=copy_image>
+                        {move || if image_copied() { lang.get().ui().image_copied } else { lang.get().ui().copy_image }}
+                    </button>
+                })}
+                <button type="button" class="button button--quiet needs-js" data-download="csv" on:click=download_csv>
                     {move || lang.get().ui().download_csv}
                 </button>
+                // A plain link to a file: it works without JavaScript too.
+                {move || svg_file().map(|href| view! {
+                    <a class="button button--quiet" data-download="svg" href=href.clone() download=href.rsplit('/').next().map(str::to_owned)>
+                        {move || lang.get().ui().download_svg}
+                    </a>
+                })}
             </div>
             // Always in the page, so it prints; hidden on screen until asked for.
             <div id=table_id class="chart-card__table" hidden=move || !show_table.get()>

@@ -10,7 +10,7 @@ use dashboard_core::page::escape_html;
 use leptos::prelude::*;
 use plotters::prelude::{IntoDrawingArea, SVGBackend};
 
-use crate::render::chart_height;
+use crate::render::{chart_height, EXPORT_HEADER, EXPORT_WIDTH};
 use crate::state::use_app;
 
 /// The widths the SVG is drawn at, CSS pixels: one for phones and one for wider screens
@@ -38,23 +38,28 @@ pub(crate) fn ChartSvg(spec: Memo<ChartSpec>, theme: Signal<Theme>) -> impl Into
     }
 }
 
+/// `spec` drawn on plotters' SVG backend at `size`; `None` if it cannot be drawn.
+fn draw_svg(spec: &ChartSpec, theme: &Theme, size: (u32, u32), with_header: bool) -> Option<String> {
+    let mut svg = String::new();
+    let drawn = {
+        let root = SVGBackend::with_string(&mut svg, size).into_drawing_area();
+        let options = DrawOptions {
+            scale: 1.0,
+            theme,
+            with_header,
+        };
+        draw_chart(&root, spec, &options).is_ok() && root.present().is_ok()
+    };
+    drawn.then_some(svg)
+}
+
 /// The SVG of `spec` drawn `width` wide, shown as wide as its frame and exactly as tall as
 /// the canvas would be, labelled by the chart's title and described by `description_id`.
 fn svg_markup(spec: &ChartSpec, theme: &Theme, description_id: &str, width: u32, class: &str) -> String {
     let height = chart_height(spec).round() as u32;
-    let mut svg = String::new();
-    let drawn = {
-        let root = SVGBackend::with_string(&mut svg, (width, height)).into_drawing_area();
-        let options = DrawOptions {
-            scale: 1.0,
-            theme,
-            with_header: false,
-        };
-        draw_chart(&root, spec, &options).is_ok() && root.present().is_ok()
-    };
-    if !drawn {
+    let Some(svg) = draw_svg(spec, theme, (width, height), false) else {
         return String::new();
-    }
+    };
     // plotters opens with a fixed `width` and `height`; the frame's width is not known here.
     let opening = format!(r#"<svg width="{width}" height="{height}" "#);
     let labelled = format!(
@@ -62,4 +67,10 @@ fn svg_markup(spec: &ChartSpec, theme: &Theme, description_id: &str, width: u32,
         escape_html(&spec.title)
     );
     svg.replacen(&opening, &labelled, 1)
+}
+
+/// The chart as a file to download: like the PNG, light, with its title and source drawn in.
+pub(crate) fn export_svg(spec: &ChartSpec) -> Option<String> {
+    let size = (EXPORT_WIDTH, chart_height(spec) + EXPORT_HEADER);
+    draw_svg(spec, &Theme::LIGHT, (size.0 as u32, size.1.round() as u32), true)
 }

@@ -89,7 +89,11 @@ pub fn chart_spec(ds: &Dataset, id: ChartId, pci: PciMeasure, lang: Lang) -> Cha
     let legend = legend(ds, &marks, &def, lang);
     let source_line = source_line(ds, &placed, lang);
     ChartSpec {
-        slug: id.slug().to_owned(),
+        // The PCI chart is two charts, each with its own file names.
+        slug: match (id, pci) {
+            (ChartId::Pci, PciMeasure::Score) => format!("{}-score", id.slug()),
+            _ => id.slug().to_owned(),
+        },
         layout: def.layout,
         title: def.title.say(ds, def.series, lang),
         subtitle: def.subtitle.say(ds, def.series, lang),
