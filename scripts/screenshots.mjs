@@ -1,4 +1,5 @@
-// Full-page screenshots of the built app at 360 and 1280 px, in both languages,
+// Full-page screenshots of the built app at 360 and 1280 px, in both languages and colour
+// schemes, and the prerendered page without JavaScript,
 // for looking at what we ship. Needs the app served (make serve, or the tests' server).
 //   node scripts/screenshots.mjs [base-url] [out-dir]
 import { chromium } from '@playwright/test';
@@ -15,14 +16,26 @@ for (const width of [360, 1280]) {
   for (const lang of ['vi', 'en']) {
     for (const scheme of ['light', 'dark']) {
       const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
-      await page.goto(`${base}?lang=${lang}`);
-      await page.waitForSelector('canvas.chart-canvas[data-draw-ms]');
+      await page.goto(`${base}${lang === 'vi' ? 'index.html' : 'en.html'}`);
+      await page.waitForSelector('#app[data-live]', { state: 'attached' });
+      // Charts draw as they come near the viewport: bring each near once.
+      for (const frame of await page.locator('.chart-frame').all()) await frame.scrollIntoViewIfNeeded();
+      await page.waitForFunction(() => !document.querySelector('.chart-frame .chart-svg'));
+      await page.evaluate(() => window.scrollTo(0, 0));
       await page.waitForTimeout(300);
       const file = `${out}/${width}-${lang}-${scheme}.png`;
       await page.screenshot({ path: file, fullPage: true });
       console.log(file);
       await page.close();
     }
+    // The prerendered page as a reader without JavaScript sees it.
+    const context = await browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${base}${lang === 'vi' ? 'index.html' : 'en.html'}`);
+    const file = `${out}/${width}-${lang}-no-js.png`;
+    await page.screenshot({ path: file, fullPage: true });
+    console.log(file);
+    await context.close();
   }
 }
 await browser.close();

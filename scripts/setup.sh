@@ -40,8 +40,9 @@ if ! grep -q "wasm_bindgen = \"$bindgen_version\"" Trunk.toml; then
   exit 1
 fi
 
-if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/@playwright/test ] || [ ! -d node_modules/webdriverio ] || [ package.json -nt node_modules/.package-lock.json ]; then
-  say "installing npm packages (binaryen 132, Playwright, axe-core, webdriverio)"
+if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/@playwright/test ] || [ ! -d node_modules/webdriverio ] \
+  || [ ! -x node_modules/.bin/lighthouse ] || [ package.json -nt node_modules/.package-lock.json ]; then
+  say "installing npm packages (binaryen 132, Playwright, axe-core, webdriverio, Lighthouse)"
   if [ -f package-lock.json ]; then npm ci --no-audit --no-fund; else npm install --no-audit --no-fund; fi
 fi
 

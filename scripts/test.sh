@@ -15,10 +15,13 @@ cargo clippy -p dashboard-core --all-targets -- -D warnings
 step "clippy (app, wasm32)"
 cargo clippy -p dashboard-app --target wasm32-unknown-unknown -- -D warnings
 
+step "clippy (app, native prerenderer)"
+cargo clippy -p dashboard-app --no-default-features --features ssr --all-targets -- -D warnings
+
 step "native tests"
 cargo test -p dashboard-core
 
-step "release build"
+step "release build (wasm, prerendered pages, offline copy)"
 trunk build --release --offline
 
 step "browser tests (Playwright, Debian Chromium)"

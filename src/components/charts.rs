@@ -31,7 +31,7 @@ pub(crate) fn ChartsSection(view: View) -> impl IntoView {
                 <p class="dataset-downloads">
                     <span>{move || lang.get().ui().download_dataset} ": "</span>
                     <a class="button button--quiet" href=DATASET_PATH download="bac-ninh.json">"JSON"</a>
-                    <button type="button" class="button button--quiet" data-download="dataset-csv" on:click=download_csv>
+                    <button type="button" class="button button--quiet needs-js" data-download="dataset-csv" on:click=download_csv>
                         "CSV"
                     </button>
                 </p>

@@ -95,7 +95,7 @@ pub(crate) fn EmbedPanel() -> impl IntoView {
         <section class="section tool-panel" aria-labelledby="embed-heading" data-role="embed-panel">
             <h2 id="embed-heading">{move || lang.get().ui().embed_heading}</h2>
             <p>{move || lang.get().ui().embed_intro}</p>
-            <div class="embed-form">
+            <div class="embed-form needs-js">
                 <label for="embed-view">{move || lang.get().ui().embed_view}</label>
                 <select
                     id="embed-view"
