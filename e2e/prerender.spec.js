@@ -2,7 +2,10 @@
 // carry what search engines and link previews need, and the app takes them over
 // without moving anything, losing the reader's place, or breaking the CSP.
 import { test, expect } from '@playwright/test';
-import { readFile, readdir } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { card, chart, takenOver } from './helpers.js';
 import { inlineCode } from '../scripts/postbuild.mjs';
 
@@ -85,9 +88,24 @@ test('each page names itself for search engines and link previews', async ({ req
     expect(meta('property', 'og:title'), path).toContain('Bắc Ninh');
     expect(meta('property', 'og:description'), path).toContain(first);
     expect(meta('name', 'twitter:card'), path).toContain('summary');
-    expect(html).toContain('hreflang="vi"');
-    expect(html).toContain('hreflang="en"');
     expect(html).toMatch(/<title>Bắc Ninh[^<]+<\/title>/);
+    // Built without SITE_URL: no relative canonical or hreflang, which search engines refuse.
+    expect(html).not.toContain('rel="canonical"');
+    expect(html).not.toContain('hreflang="en" href=');
+  }
+});
+
+test('built for an address, each page links its canonical and its other language absolutely', async () => {
+  const out = await mkdtemp(join(tmpdir(), 'bn-prerender-'));
+  try {
+    execFileSync('target/debug/prerender', ['index.html', out], { env: { ...process.env, SITE_URL: 'https://example.gov.vn/bn/' } });
+    const html = await readFile(join(out, 'en.html'), 'utf8');
+    expect(html).toContain('<link rel="canonical" href="https://example.gov.vn/bn/en.html">');
+    expect(html).toContain('<link rel="alternate" hreflang="vi" href="https://example.gov.vn/bn/index.html">');
+    expect(html).toContain('<meta content="https://example.gov.vn/bn/en.html" property="og:url">');
+    expect(await readFile(join(out, 'bac-ninh-offline.html'), 'utf8')).toContain('live=https://example.gov.vn/bn/');
+  } finally {
+    await rm(out, { recursive: true, force: true });
   }
 });
 

@@ -80,7 +80,7 @@ function longestTaskAfterPaint(trace) {
   const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
   const paint = events.find((e) => e.name === 'firstContentfulPaint' && e.pid === main?.pid);
   if (!main || !paint) return null;
-  const tasks = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.name === 'RunTask' && e.ph === 'X' && e.ts >= paint.ts);
+  const tasks = events.filter((e) => e.pid === main.pid && e.tid === main.tid && /RunTask/.test(e.name) && e.ph === 'X' && e.ts >= paint.ts);
   return Math.max(0, ...tasks.map((t) => t.dur / 1000));
 }
 
@@ -95,7 +95,7 @@ try {
     await page.addInitScript(watchTakeover);
     const requested = new Set();
     page.on('request', (r) => requested.add(new URL(r.url()).pathname.replace(/^\//, '') || 'index.html'));
-    await browser.startTracing(page, { categories: ['devtools.timeline', 'loading'] });
+    await browser.startTracing(page, { categories: ['toplevel', 'devtools.timeline', 'loading'] });
     await page.goto(base);
     await page.waitForFunction(() => window.liveAt && document.querySelector('canvas[data-drawn-at]'));
     await page.waitForTimeout(500);

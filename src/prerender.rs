@@ -131,9 +131,19 @@ fn head_tags(ds: &Dataset, page: StaticPage, stated: &str, site_url: &str) -> St
     // The summary's first sentence: what a search result or a preview card shows.
     let description = summary(ds, lang).into_iter().next().unwrap_or_default();
     let address = |p: StaticPage| format!("{site_url}{}", p.file_name());
-    let alternates = Lang::ALL
-        .map(|other| view! { <link rel="alternate" hreflang=other.code() href=address(page.in_lang(other)) /> })
-        .collect_view();
+    // Search engines and previews need absolute addresses: without `SITE_URL` these links
+    // are left out rather than written relative, which they would read as invalid.
+    let absolute = !site_url.is_empty();
+    let links = absolute.then(|| {
+        let alternates = Lang::ALL
+            .map(|other| view! { <link rel="alternate" hreflang=other.code() href=address(page.in_lang(other)) /> })
+            .collect_view();
+        view! {
+            <link rel="canonical" href=address(page) />
+            {alternates}
+            {open_graph("og:url", address(page))}
+        }
+    });
     let locale = match lang {
         Lang::Vi => "vi_VN",
         Lang::En => "en_GB",
@@ -143,12 +153,10 @@ fn head_tags(ds: &Dataset, page: StaticPage, stated: &str, site_url: &str) -> St
             <title>{title.clone()}</title>
             <meta name="description" content=description.clone() />
             <meta name=PAGE_OPTIONS_META content=stated.to_owned() />
-            <link rel="canonical" href=address(page) />
-            {alternates}
+            {links}
             {open_graph("og:type", "website".to_owned())}
             {open_graph("og:title", title.clone())}
             {open_graph("og:description", description.clone())}
-            {open_graph("og:url", address(page))}
             {open_graph("og:locale", locale.to_owned())}
             <meta name="twitter:card" content="summary" />
             <meta name="twitter:title" content=title />
