@@ -103,10 +103,35 @@ test('built for an address, each page links its canonical and its other language
     expect(html).toContain('<link rel="canonical" href="https://example.gov.vn/bn/en.html">');
     expect(html).toContain('<link rel="alternate" hreflang="vi" href="https://example.gov.vn/bn/index.html">');
     expect(html).toContain('<meta content="https://example.gov.vn/bn/en.html" property="og:url">');
+    expect(html).toContain('<meta content="https://example.gov.vn/bn/share-en.png" property="og:image">');
+    expect(html).toContain('<meta name="twitter:card" content="summary_large_image">');
     expect(await readFile(join(out, 'bac-ninh-offline.html'), 'utf8')).toContain('live=https://example.gov.vn/bn/');
   } finally {
     await rm(out, { recursive: true, force: true });
   }
+});
+
+test('the preview image of each language is a 1200 × 630 PNG drawn from the headline figures', async ({ page }) => {
+  for (const lang of ['vi', 'en']) {
+    const png = await readFile(`dist/share-${lang}.png`);
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+  }
+  // Drawn, not blank: most of the card is background, and the rest is text and the band.
+  await page.goto('share-vi.png');
+  const inked = await page.evaluate(async () => {
+    const img = document.querySelector('img');
+    await img.decode();
+    const canvas = Object.assign(document.createElement('canvas'), { width: 1200, height: 630 });
+    const context = canvas.getContext('2d');
+    context.drawImage(img, 0, 0);
+    const { data } = context.getImageData(0, 0, 1200, 630);
+    let dark = 0;
+    for (let i = 0; i < data.length; i += 4) if (data[i] + data[i + 1] + data[i + 2] < 300) dark++;
+    return dark / (1200 * 630);
+  });
+  expect(inked).toBeGreaterThan(0.03);
+  expect(inked).toBeLessThan(0.5);
 });
 
 test('no built page carries an inline script or style, and the check would catch one', async () => {

@@ -18,6 +18,8 @@ mod state;
 
 #[cfg(feature = "ssr")]
 pub mod prerender;
+#[cfg(feature = "ssr")]
+mod share_image;
 #[cfg(feature = "csr")]
 mod takeover;
 

@@ -12,7 +12,7 @@
 use std::fs;
 use std::path::Path;
 
-use dashboard_core::chart::{chart_spec, comparison_spec_at, ChartId, PciMeasure};
+use dashboard_core::chart::{chart_spec, comparison_spec_at, ChartId, PciMeasure, SHARE_CARD_SIZE};
 use dashboard_core::dataset::Dataset;
 use dashboard_core::i18n::Lang;
 use dashboard_core::page::{PageOptions, StaticPage, OFFLINE_COPY_FILE, PAGE_OPTIONS_META};
@@ -24,6 +24,7 @@ use crate::app::App;
 use crate::components::chart_card::CHART_FILES;
 use crate::components::chart_svg::export_svg;
 use crate::components::embed::view_label;
+use crate::share_image::{register_fonts, share_image_file, share_image_png};
 use crate::state::embedded;
 
 /// Where the prerendered app goes in Trunk's `index.html`.
@@ -39,9 +40,28 @@ pub struct Build {
     pub offline_copy_bytes: Option<u64>,
 }
 
+/// Writes everything the build adds to Trunk's output in `out_dir`: the pages (from Trunk's
+/// `index.html` at `template`), each chart's SVG, and the link-preview images. Returns a
+/// line saying what was written.
+pub fn run(template: &Path, out_dir: &Path, build: &Build) -> Result<String, String> {
+    register_fonts()?;
+    let pages = write_pages(template, out_dir, build)?;
+    let charts = write_chart_files(out_dir)?;
+    let dataset = embedded();
+    for lang in Lang::ALL {
+        let path = out_dir.join(share_image_file(lang));
+        fs::write(&path, share_image_png(&dataset, lang)?).map_err(|e| format!("{}: {e}", path.display()))?;
+    }
+    Ok(format!(
+        "prerendered {} pages, {charts} chart SVG files and {} preview images",
+        pages.len(),
+        Lang::ALL.len()
+    ))
+}
+
 /// Writes every static page, and the page the offline copy is assembled from, into `out_dir`,
 /// from Trunk's `index.html` at `template`. Returns the names of the files written.
-pub fn write_pages(template: &Path, out_dir: &Path, build: &Build) -> Result<Vec<String>, String> {
+fn write_pages(template: &Path, out_dir: &Path, build: &Build) -> Result<Vec<String>, String> {
     let template = fs::read_to_string(template).map_err(|e| format!("{}: {e}", template.display()))?;
     let dataset = embedded();
     let copy = build
@@ -71,7 +91,7 @@ pub fn write_pages(template: &Path, out_dir: &Path, build: &Build) -> Result<Vec
 
 /// Writes the SVG of every chart the pages can show, in each language, into `out_dir/charts`:
 /// the files the cards' "SVG" links download.
-pub fn write_chart_files(out_dir: &Path) -> Result<usize, String> {
+fn write_chart_files(out_dir: &Path) -> Result<usize, String> {
     let dataset = embedded();
     let dataset = &*dataset;
     let dir = out_dir.join(CHART_FILES);
@@ -138,12 +158,20 @@ fn head_tags(ds: &Dataset, page: StaticPage, stated: &str, site_url: &str) -> St
         let alternates = Lang::ALL
             .map(|other| view! { <link rel="alternate" hreflang=other.code() href=address(page.in_lang(other)) /> })
             .collect_view();
+        let image = format!("{site_url}{}", share_image_file(lang));
         view! {
             <link rel="canonical" href=address(page) />
             {alternates}
             {open_graph("og:url", address(page))}
+            {open_graph("og:image", image.clone())}
+            {open_graph("og:image:width", SHARE_CARD_SIZE.0.to_string())}
+            {open_graph("og:image:height", SHARE_CARD_SIZE.1.to_string())}
+            {open_graph("og:image:alt", description.clone())}
+            <meta name="twitter:image" content=image />
         }
     });
+    // The large card where there is an image to show, the small one otherwise.
+    let card = if absolute { "summary_large_image" } else { "summary" };
     let locale = match lang {
         Lang::Vi => "vi_VN",
         Lang::En => "en_GB",
@@ -158,7 +186,7 @@ fn head_tags(ds: &Dataset, page: StaticPage, stated: &str, site_url: &str) -> St
             {open_graph("og:title", title.clone())}
             {open_graph("og:description", description.clone())}
             {open_graph("og:locale", locale.to_owned())}
-            <meta name="twitter:card" content="summary" />
+            <meta name="twitter:card" content=card />
             <meta name="twitter:title" content=title />
             <meta name="twitter:description" content=description />
         }

@@ -271,3 +271,36 @@ fn every_comparison_draws_a_row_per_province_with_bac_ninh_marked() {
         }
     }
 }
+
+/// The link-preview card: the dataset's first four figures, each with its label, value and
+/// period, its publication date and sources, in each language.
+#[test]
+fn share_card_states_the_first_figures_with_their_sources() {
+    use dashboard_core::chart::{draw_share_card, share_card_figures, SHARE_CARD_SIZE};
+    let ds = dataset();
+    for lang in [Lang::Vi, Lang::En] {
+        let mut svg = String::new();
+        {
+            let root = SVGBackend::with_string(&mut svg, SHARE_CARD_SIZE).into_drawing_area();
+            draw_share_card(&root, &ds, lang).unwrap_or_else(|e| panic!("draw: {e:?}"));
+            root.present().unwrap_or_else(|e| panic!("present: {e:?}"));
+        }
+        let texts = drawn_texts(&svg);
+        let figures = share_card_figures(&ds, lang);
+        assert_eq!(figures.len(), 4);
+        for figure in &figures {
+            for needle in [&figure.label, &figure.value, &figure.period] {
+                assert!(
+                    texts.iter().any(|t| t.contains(needle.as_str())),
+                    "{needle} missing from {texts:?}"
+                );
+            }
+        }
+        let foot = texts.last().cloned().unwrap_or_default();
+        assert!(foot.contains(match lang {
+            Lang::Vi => "13/6/2023",
+            Lang::En => "13 June 2023",
+        }));
+        assert!(foot.contains(&figures[0].source.publisher));
+    }
+}

@@ -16,16 +16,9 @@ fn main() -> ExitCode {
         site_url: std::env::var("SITE_URL").unwrap_or_default(),
         offline_copy_bytes: std::env::var("OFFLINE_COPY_BYTES").ok().and_then(|b| b.parse().ok()),
     };
-    match dashboard_app::prerender::write_pages(template.as_ref(), out_dir.as_ref(), &build) {
-        Ok(written) => println!("prerendered {} pages", written.len()),
-        Err(reason) => {
-            eprintln!("prerender: {reason}");
-            return ExitCode::FAILURE;
-        }
-    }
-    match dashboard_app::prerender::write_chart_files(out_dir.as_ref()) {
+    match dashboard_app::prerender::run(template.as_ref(), out_dir.as_ref(), &build) {
         Ok(written) => {
-            println!("wrote {written} chart SVG files");
+            println!("{written}");
             ExitCode::SUCCESS
         }
         Err(reason) => {

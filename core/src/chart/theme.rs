@@ -23,7 +23,8 @@ pub struct Theme {
     pub font: &'static str,
 }
 
-pub(crate) const FONT_STACK: &str = "'Noto Sans', 'Segoe UI', Roboto, Arial, sans-serif";
+/// The page's font stack (style/main.css), the family name charts ask plotters for.
+pub const FONT_STACK: &str = "'Noto Sans', 'Segoe UI', Roboto, Arial, sans-serif";
 
 impl Theme {
     /// On white: blue 5.2:1, vermillion 4.8:1, bluish green 4.5:1; text 15.7:1, muted 7.6:1.
