@@ -14,6 +14,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 
 use crate::app::App;
+use crate::browser;
 
 /// What can take focus in the page: the prerendered control and its twin share tag and text.
 const FOCUSABLE: &str = "a[href], button, summary, select, textarea, [tabindex]";
@@ -38,10 +39,18 @@ pub(crate) fn mount_over_prerendered(options: PageOptions) {
     };
     // The app lives as long as the page.
     leptos::mount::mount_to(host, move || view! { <App options=options /> }).forget();
-    carry_open_state(&prerendered, &fresh);
-    carry_chart_drawings(&prerendered, &fresh);
-    let focused = focused_twin(&document, &prerendered, &fresh);
-    if prerendered.replace_with_with_node_1(&fresh).is_ok() {
+    // The swap waits until the browser has recorded the prerendered page's largest paint:
+    // swapped earlier, the element is gone before it counts, and the app's copy of it becomes
+    // the largest paint instead, late. Building and swapping are then two tasks, not one.
+    browser::after_largest_paint_recorded(move || swap(&document, &prerendered, &fresh));
+}
+
+/// Puts the live app in the prerendered page's place, with what the reader did there.
+fn swap(document: &web_sys::Document, prerendered: &Element, fresh: &Element) {
+    carry_open_state(prerendered, fresh);
+    carry_chart_drawings(prerendered, fresh);
+    let focused = focused_twin(document, prerendered, fresh);
+    if prerendered.replace_with_with_node_1(fresh).is_ok() {
         if let Some(twin) = focused {
             let options = web_sys::FocusOptions::new();
             options.set_prevent_scroll(true);
