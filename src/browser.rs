@@ -225,17 +225,15 @@ pub fn observe_nearness(element: &Element, mut on_near: impl FnMut() + 'static) 
 const LARGEST_PAINT_WAIT: std::time::Duration = std::time::Duration::from_millis(1000);
 
 /// Calls `then` once the browser has recorded the page's largest contentful paint so far,
-/// where it reports one (Chromium), at most [`LARGEST_PAINT_WAIT`] later; elsewhere at the
-/// next animation frame.
+/// where it reports one (Chromium), at most [`LARGEST_PAINT_WAIT`] later. Elsewhere, and in
+/// a frame (whose paints never count for the page around it), it calls `then` at once.
 pub fn after_largest_paint_recorded(then: impl FnOnce() + 'static) {
     const ENTRY_TYPE: &str = "largest-contentful-paint";
     let then = std::rc::Rc::new(std::cell::Cell::new(Some(then)));
-    let run = {
-        let then = then.clone();
-        move || {
-            if let Some(then) = then.take() {
-                leptos::prelude::request_animation_frame(then);
-            }
+    // Not an animation frame: a frame out of view gets none until it is scrolled to.
+    let run = move || {
+        if let Some(then) = then.take() {
+            then();
         }
     };
     let supported = window()
@@ -243,7 +241,7 @@ pub fn after_largest_paint_recorded(then: impl FnOnce() + 'static) {
         .and_then(|ctor| js_sys::Reflect::get(&ctor, &JsValue::from_str("supportedEntryTypes")).ok())
         .and_then(|types| types.dyn_into::<js_sys::Array>().ok())
         .is_some_and(|types| types.includes(&JsValue::from_str(ENTRY_TYPE), 0));
-    if !supported {
+    if !supported || is_framed() {
         run();
         return;
     }
