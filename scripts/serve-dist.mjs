@@ -10,6 +10,7 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { OFFLINE_COPY } from './postbuild.mjs';
 
 const types = {
   '.html': 'text/html; charset=utf-8',
@@ -33,6 +34,15 @@ export const SECURITY_HEADERS = {
   'Referrer-Policy': 'strict-origin-when-cross-origin',
 };
 
+/**
+ * The one-file offline copy is a file to take away, not a page of the site: its inline
+ * script and style, allowed by its own hash-based policy when opened from disk, are
+ * blocked by the site's policy above. Served as a download, it is never shown broken.
+ */
+function downloadHeaders(file) {
+  return file.endsWith(OFFLINE_COPY) ? { 'Content-Disposition': `attachment; filename="${OFFLINE_COPY}"` } : {};
+}
+
 /** Serves `root` on `port`; `setRoot` switches the directory (the update test serves two builds). */
 export function startServer({ root, port, host = '127.0.0.1', plain = false }) {
   let base = resolve(root);
@@ -55,6 +65,7 @@ export function startServer({ root, port, host = '127.0.0.1', plain = false }) {
         'Content-Type': types[extname(file)] ?? 'application/octet-stream',
         'Cache-Control': 'no-cache',
         ...(plain ? {} : SECURITY_HEADERS),
+        ...downloadHeaders(file),
       });
       res.end(body);
     } catch {

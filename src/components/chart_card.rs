@@ -92,9 +92,8 @@ pub(crate) fn ChartCard(
     // it is offered only while that is the data on screen, and not in the offline copy.
     let svg_file = move || {
         let built_in = app.origin.with(Option::is_none) && !app.offline_copy;
-        lang.track();
-        built_in
-            .then(|| spec.with(|s| format!("{CHART_FILES}/bac-ninh-{}-{}.svg", s.slug, lang.get_untracked().code())))
+        let code = lang.get().code();
+        built_in.then(|| spec.with(|s| format!("{CHART_FILES}/bac-ninh-{}-{code}.svg", s.slug)))
     };
 
     view! {
