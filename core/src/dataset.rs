@@ -123,6 +123,9 @@ pub enum Status {
     Final,
     /// Stated for a period not yet over, as what is expected ("dự kiến").
     Projection,
+    /// A plan figure ("mục tiêu", "kế hoạch"): what is aimed at, never a result. Targets
+    /// stand apart from results (`NewProvince::targets`) and are never a point of a series.
+    Target,
 }
 
 impl Status {
@@ -133,10 +136,12 @@ impl Status {
             (Status::Preliminary, Lang::Vi) => "sơ bộ",
             (Status::Final, Lang::Vi) => "chính thức",
             (Status::Projection, Lang::Vi) => "dự kiến",
+            (Status::Target, Lang::Vi) => "mục tiêu",
             (Status::Estimate, Lang::En) => "estimate",
             (Status::Preliminary, Lang::En) => "preliminary",
             (Status::Final, Lang::En) => "final",
             (Status::Projection, Lang::En) => "projection",
+            (Status::Target, Lang::En) => "target",
         }
     }
 }
@@ -186,6 +191,9 @@ pub struct Detail {
 pub struct Observation {
     pub period: Period,
     pub value: f64,
+    /// The upper end when the source states a range ("12,5–13%"); only a target may.
+    #[serde(default)]
+    pub upper: Option<f64>,
     pub unit: Unit,
     pub status: Status,
     #[serde(default)]
@@ -380,6 +388,10 @@ pub struct Comparison {
     pub citations: Vec<Citation>,
     #[serde(default)]
     pub note: Option<Text>,
+    /// Set when Bắc Ninh is not in the list the source published ("not in the top 10"):
+    /// the table then has no subject entry, and Bắc Ninh is never placed by guess.
+    #[serde(default)]
+    pub absent: Option<Text>,
     /// Best first.
     pub entries: Vec<ComparisonEntry>,
 }
@@ -424,8 +436,14 @@ pub struct NewProvince {
     pub provinces_total: u32,
     /// What merged and when, its size: context items with their sources.
     pub facts: Vec<ContextItem>,
-    /// Its figures, each ranked among `provinces_total`.
+    /// Its results, each ranked among `provinces_total`.
     pub key_figures: Vec<KeyFigure>,
+    /// The ids of the results a reader sees first, on the page's first screen.
+    #[serde(default)]
+    pub highlights: Vec<String>,
+    /// What it aims at (status `target`), shown apart from its results.
+    #[serde(default)]
+    pub targets: Vec<KeyFigure>,
 }
 
 impl Unit {

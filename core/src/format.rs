@@ -94,9 +94,37 @@ fn qualifier_word(q: Qualifier, lang: Lang) -> &'static str {
 /// A value with its unit, the way a sentence or a card states it:
 /// `45,1 tỷ USD` / `USD 45.1 billion`, `6.696 USD` / `6,696 USD`, `hơn 45 tỷ USD` / `over USD 45 billion`.
 pub fn format_value(value: f64, unit: Unit, qualifier: Option<Qualifier>, lang: Lang) -> String {
-    let n = format_number(value, None, lang);
     let body = match (unit, lang) {
         (Unit::PercentChange, _) => format_percent_change(value, None, lang),
+        (Unit::Rank, Lang::En) => ordinal_en(value),
+        _ => with_unit(&format_number(value, None, lang), unit, lang),
+    };
+    qualified(body, qualifier, lang)
+}
+
+/// A range a source states, as one figure: `12,5–13%`, `USD 5–6 billion`. Only targets
+/// are ranges, so a percentage carries no sign: a plan is not a change that happened.
+pub fn format_range(low: f64, high: f64, unit: Unit, qualifier: Option<Qualifier>, lang: Lang) -> String {
+    let numbers = format!("{}–{}", format_number(low, None, lang), format_number(high, None, lang));
+    let body = match unit {
+        Unit::PercentChange => format!("{numbers}%"),
+        _ => with_unit(&numbers, unit, lang),
+    };
+    qualified(body, qualifier, lang)
+}
+
+fn qualified(body: String, qualifier: Option<Qualifier>, lang: Lang) -> String {
+    match qualifier {
+        Some(q) => format!("{} {body}", qualifier_word(q, lang)),
+        None => body,
+    }
+}
+
+/// Formatted number(s) `n` in `unit`. A single English rank is an ordinal ("3rd"), which
+/// `format_value` writes; a range of ranks reads "rank 3–5".
+fn with_unit(n: &str, unit: Unit, lang: Lang) -> String {
+    match (unit, lang) {
+        (Unit::PercentChange, _) => format!("{n}%"),
         (Unit::Usd, _) => format!("{n} USD"),
         (Unit::UsdMillion, Lang::Vi) => format!("{n} triệu USD"),
         (Unit::UsdMillion, Lang::En) => format!("USD {n} million"),
@@ -111,17 +139,13 @@ pub fn format_value(value: f64, unit: Unit, qualifier: Option<Qualifier>, lang: 
         (Unit::Points, Lang::Vi) => format!("{n} điểm"),
         (Unit::Points, Lang::En) => format!("{n} points"),
         (Unit::Rank, Lang::Vi) => format!("thứ {n}"),
-        (Unit::Rank, Lang::En) => ordinal_en(value),
+        (Unit::Rank, Lang::En) => format!("rank {n}"),
         (Unit::Projects, Lang::Vi) => format!("{n} dự án"),
         (Unit::Projects, Lang::En) => format!("{n} projects"),
         (Unit::Countries, Lang::Vi) => format!("{n} quốc gia, vùng lãnh thổ"),
         (Unit::Countries, Lang::En) => format!("{n} countries and territories"),
         (Unit::Sectors, Lang::Vi) => format!("{n} ngành, lĩnh vực"),
         (Unit::Sectors, Lang::En) => format!("{n} sectors"),
-    };
-    match qualifier {
-        Some(q) => format!("{} {body}", qualifier_word(q, lang)),
-        None => body,
     }
 }
 
@@ -198,6 +222,26 @@ pub(crate) fn format_rank_long(rank: &Rank, lang: Lang) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_range_is_one_figure_without_a_sign() {
+        assert_eq!(
+            format_range(12.5, 13.0, Unit::PercentChange, None, Lang::Vi),
+            "12,5–13%"
+        );
+        assert_eq!(
+            format_range(12.5, 13.0, Unit::PercentChange, None, Lang::En),
+            "12.5–13%"
+        );
+        assert_eq!(
+            format_range(5.0, 6.5, Unit::UsdBillion, None, Lang::En),
+            "USD 5–6.5 billion"
+        );
+        assert_eq!(
+            format_range(1500.0, 2000.0, Unit::VndBillion, Some(Qualifier::Over), Lang::Vi),
+            "hơn 1.500–2.000 tỷ đồng"
+        );
+    }
+
     #[test]
     fn megabytes_are_written_per_language() {
         assert_eq!(super::format_megabytes(812_345, super::Lang::Vi), "0,8");

@@ -4,7 +4,7 @@
 //! source with the exact quote, and says in one line when other sources differ.
 
 use crate::dataset::{Alternative, Dataset, KeyFigure, Observation, Tone};
-use crate::format::{format_rank_long, format_rank_short, format_value, join_and};
+use crate::format::{format_range, format_rank_long, format_rank_short, format_value, join_and};
 use crate::i18n::Lang;
 use crate::period::{format_partial_date, Period};
 
@@ -91,6 +91,16 @@ pub fn new_province_views(ds: &Dataset, lang: Lang) -> Vec<KeyFigureView> {
     })
 }
 
+/// The new province's targets, as cards of their own: plans, never results.
+pub fn target_views(ds: &Dataset, lang: Lang) -> Vec<KeyFigureView> {
+    ds.new_province.as_ref().map_or_else(Vec::new, |new| {
+        new.targets
+            .iter()
+            .map(|k| key_figure_view(ds, k, new.provinces_total, lang))
+            .collect()
+    })
+}
+
 fn key_figure_view(ds: &Dataset, key: &KeyFigure, provinces_total: u32, lang: Lang) -> KeyFigureView {
     let obs = &key.observation;
     let mut citations = obs
@@ -103,7 +113,10 @@ fn key_figure_view(ds: &Dataset, key: &KeyFigure, provinces_total: u32, lang: La
     KeyFigureView {
         id: key.id.clone(),
         label: key.label.get(lang).to_owned(),
-        value: format_value(obs.value, obs.unit, obs.qualifier, lang),
+        value: match obs.upper {
+            Some(upper) => format_range(obs.value, upper, obs.unit, obs.qualifier, lang),
+            None => format_value(obs.value, obs.unit, obs.qualifier, lang),
+        },
         comparison: key.comparison.as_ref().map(|c| c.get(lang).to_owned()),
         period: obs.period.label(lang),
         status: obs.status.label(lang).to_owned(),

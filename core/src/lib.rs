@@ -8,7 +8,7 @@
 //! wires it to the DOM.
 //!
 //! Modules depend one way: `i18n` → `period` → `dataset` → `format` → `problem`
-//! → `validate` → `load`, and the views (`keyfigures`, `summary`, `chart`, `csv`,
+//! → `weak_hosts` → `validate` → `load`, and the views (`keyfigures`, `summary`, `chart`, `csv`,
 //! `page`) on top.
 
 pub mod chart;
@@ -24,6 +24,7 @@ pub mod problem;
 pub mod summary;
 mod unique_keys;
 pub mod validate;
+pub mod weak_hosts;
 
 /// The dataset shipped inside the binary, so the first view needs no request.
 pub const EMBEDDED_JSON: &str = include_str!("../../public/data/bac-ninh.json");

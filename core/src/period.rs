@@ -120,18 +120,25 @@ pub enum Period {
     Half(i32, u8),
     Quarter(i32, u8),
     Month(i32, u8),
+    /// The first months of a year, up to and including the month given: `2025-01/10`
+    /// is January to October 2025 ("10 tháng đầu năm 2025"), not the month of October.
+    YearToDate(i32, u8),
     /// A stock as at a date.
     Date(Date),
 }
 
 impl Period {
-    /// Parses `2022`, `2023-H1`, `2022-Q3`, `2022-02` or `2023-04-20`.
+    /// Parses `2022`, `2023-H1`, `2022-Q3`, `2022-02`, `2025-01/10` or `2023-04-20`.
     pub fn parse(s: &str) -> Option<Period> {
         if let Some(year) = parse_year(s) {
             return Some(Period::Year(year));
         }
         let (y, rest) = s.split_once('-')?;
         let year = parse_year(y)?;
+        // A single month is written `2025-10`; `01/01` would be that month under another name.
+        if let Some(last) = rest.strip_prefix("01/") {
+            return parse_two_digits(last, 2..=12).map(|m| Period::YearToDate(year, m));
+        }
         match rest.as_bytes() {
             [b'H', n @ (b'1' | b'2')] => Some(Period::Half(year, n - b'0')),
             [b'Q', n @ b'1'..=b'4'] => Some(Period::Quarter(year, n - b'0')),
@@ -142,7 +149,11 @@ impl Period {
 
     pub fn year(&self) -> i32 {
         match *self {
-            Period::Year(y) | Period::Half(y, _) | Period::Quarter(y, _) | Period::Month(y, _) => y,
+            Period::Year(y)
+            | Period::Half(y, _)
+            | Period::Quarter(y, _)
+            | Period::Month(y, _)
+            | Period::YearToDate(y, _) => y,
             Period::Date(d) => d.year,
         }
     }
@@ -158,7 +169,7 @@ impl Period {
             Period::Year(y) => last_of(y, 12),
             Period::Half(y, h) => last_of(y, 6 * h),
             Period::Quarter(y, q) => last_of(y, 3 * q),
-            Period::Month(y, m) => last_of(y, m),
+            Period::Month(y, m) | Period::YearToDate(y, m) => last_of(y, m),
             Period::Date(d) => d,
         }
     }
@@ -174,6 +185,10 @@ impl Period {
             (Period::Quarter(y, q), Lang::En) => format!("Q{q} {y}"),
             (Period::Month(y, m), Lang::Vi) => format!("tháng {m}/{y}"),
             (Period::Month(y, m), Lang::En) => format!("{} {y}", month_name_en(m)),
+            (Period::YearToDate(y, m), Lang::Vi) => format!("{m} tháng đầu năm {y}"),
+            (Period::YearToDate(y, m), Lang::En) => {
+                format!("{}–{} {y}", &month_name_en(1)[..3], &month_name_en(m)[..3])
+            }
             (Period::Date(d), _) => d.format(lang),
         }
     }
@@ -189,6 +204,7 @@ impl Period {
             (Period::Quarter(y, q), Lang::En) => {
                 format!("the {} quarter of {y}", ORDINALS[usize::from(q.clamp(1, 4) - 1)])
             }
+            (Period::YearToDate(y, m), Lang::En) => format!("the first {m} months of {y}"),
             _ => self.label(lang),
         }
     }
@@ -197,6 +213,7 @@ impl Period {
     pub fn short_label(&self, lang: Lang) -> String {
         match (*self, lang) {
             (Period::Half(y, h), Lang::Vi) => format!("{}T/{y}", if h == 1 { "6" } else { "12" }),
+            (Period::YearToDate(y, m), Lang::Vi) => format!("{m}T/{y}"),
             (Period::Month(y, m) | Period::Date(Date { year: y, month: m, .. }), Lang::Vi) => format!("{m}/{y}"),
             (Period::Month(y, m) | Period::Date(Date { year: y, month: m, .. }), Lang::En) => {
                 format!("{} {y}", &month_name_en(m)[..3])
@@ -228,6 +245,7 @@ impl fmt::Display for Period {
             Period::Half(y, h) => write!(f, "{y}-H{h}"),
             Period::Quarter(y, q) => write!(f, "{y}-Q{q}"),
             Period::Month(y, m) => write!(f, "{y}-{m:02}"),
+            Period::YearToDate(y, m) => write!(f, "{y}-01/{m:02}"),
             Period::Date(d) => write!(f, "{}-{:02}-{:02}", d.year, d.month, d.day),
         }
     }
@@ -239,7 +257,15 @@ mod tests {
 
     #[test]
     fn parses_every_form_and_round_trips() {
-        for s in ["2022", "2023-H1", "2022-Q3", "2022-02", "2023-04-20", "2024-02-29"] {
+        for s in [
+            "2022",
+            "2023-H1",
+            "2022-Q3",
+            "2022-02",
+            "2025-01/10",
+            "2023-04-20",
+            "2024-02-29",
+        ] {
             let p = Period::parse(s).unwrap_or_else(|| panic!("{s} should parse"));
             assert_eq!(p.to_string(), s);
         }
@@ -258,6 +284,10 @@ mod tests {
             "20221",
             "2022-04-31",
             "２０２２",
+            "2025-01/01",
+            "2025-01/13",
+            "2025-02/10",
+            "2025-01/1",
         ] {
             assert_eq!(Period::parse(s), None, "{s}");
         }
@@ -278,6 +308,12 @@ mod tests {
         assert_eq!(h1.phrase(Lang::Vi), "6 tháng đầu năm 2023");
         assert_eq!(h1.phrase(Lang::En), "the first half of 2023");
         assert_eq!(d.phrase(Lang::Vi), "ngày 13/6/2023");
+        let ten_months = Period::parse("2025-01/10").unwrap();
+        assert_eq!(ten_months.label(Lang::Vi), "10 tháng đầu năm 2025");
+        assert_eq!(ten_months.label(Lang::En), "Jan–Oct 2025");
+        assert_eq!(ten_months.phrase(Lang::En), "the first 10 months of 2025");
+        assert_eq!(ten_months.short_label(Lang::Vi), "10T/2025");
+        assert_eq!(ten_months.end(), Period::parse("2025-10").unwrap().end());
     }
 
     #[test]

@@ -219,6 +219,21 @@ pub enum ProblemKind {
     SentenceNeeds(Need),
     OutOfOrder,
     NothingDiffers,
+    /// A source on a host the ministry cannot put its name to (`public/data/weak-hosts.json`).
+    WeakHost {
+        host: String,
+        why: String,
+    },
+    /// The list of weak hosts built into the app could not be read.
+    WeakHostList(String),
+    /// A target among results, in a series or in a ranking table: a plan is never drawn as data.
+    TargetOutOfPlace,
+    /// A figure listed as a target whose status is not `target`.
+    NotATarget,
+    /// A range (`upper`) on a figure that is not a target, or one whose upper end is not above its value.
+    BadRange,
+    /// A table that says Bắc Ninh is absent (`absent`) yet lists it this many times.
+    AbsentButListed(usize),
 }
 
 /// What a summary sentence needs of a figure it states.
@@ -299,10 +314,10 @@ impl ProblemKind {
             }
             UnknownName { found, allowed } => format!("unknown name \"{found}\" (allowed: {})", allowed.join(", ")),
             BadPeriod(period) if vi => {
-                format!("kỳ \"{period}\" không hợp lệ (cần YYYY, YYYY-H1, YYYY-Q1, YYYY-MM hoặc YYYY-MM-DD)")
+                format!("kỳ \"{period}\" không hợp lệ (cần YYYY, YYYY-H1, YYYY-Q1, YYYY-MM, YYYY-01/MM hoặc YYYY-MM-DD)")
             }
             BadPeriod(period) => {
-                format!("malformed period \"{period}\" (expected YYYY, YYYY-H1, YYYY-Q1, YYYY-MM or YYYY-MM-DD)")
+                format!("malformed period \"{period}\" (expected YYYY, YYYY-H1, YYYY-Q1, YYYY-MM, YYYY-01/MM or YYYY-MM-DD)")
             }
             Shape(message) if vi => format!("sai cấu trúc: {message}"),
             Shape(message) => format!("wrong shape: {message}"),
@@ -385,6 +400,28 @@ impl ProblemKind {
             OutOfOrder => "periods must be in increasing order, each once".into(),
             NothingDiffers if vi => "phương án khác phải ghi giá trị, kỳ, thứ hạng hoặc chi tiết".into(),
             NothingDiffers => "an alternative must give a value, period, rank or details".into(),
+            WeakHost { host, why } if vi => format!(
+                "không được dẫn nguồn từ \"{host}\" ({why}): hãy dẫn ấn phẩm gốc hoặc một nguồn khác nêu cùng số liệu"
+            ),
+            WeakHost { host, why } => format!(
+                "a source on \"{host}\" cannot be cited ({why}): cite the original publication or another source of the same figure"
+            ),
+            WeakHostList(detail) if vi => format!("không đọc được danh sách trang yếu: {detail}"),
+            WeakHostList(detail) => format!("the list of weak hosts could not be read: {detail}"),
+            TargetOutOfPlace if vi => {
+                "mục tiêu (\"target\") chỉ được nằm trong new_province.targets, không bao giờ là kết quả hay điểm của chuỗi số liệu".into()
+            }
+            TargetOutOfPlace => {
+                "a target (status \"target\") belongs in new_province.targets, never among results, series or rankings".into()
+            }
+            NotATarget if vi => "mỗi số liệu trong targets phải có trạng thái \"target\"".into(),
+            NotATarget => "every figure in targets must have status \"target\"".into(),
+            BadRange if vi => "chỉ mục tiêu mới được ghi khoảng (upper), và upper phải lớn hơn value".into(),
+            BadRange => "only a target may state a range (upper), and upper must be above value".into(),
+            AbsentButListed(n) if vi => {
+                format!("bảng ghi Bắc Ninh không có trong danh sách (\"absent\") nhưng lại có {n} dòng Bắc Ninh")
+            }
+            AbsentButListed(n) => format!("the table says Bắc Ninh is absent (\"absent\") yet lists it {n} times"),
         }
     }
 }

@@ -13,11 +13,12 @@ use std::collections::BTreeSet;
 
 use crate::dataset::{
     Alternative, Citation, Comparison, ContextItem, Dataset, Detail, KeyFigure, Observation, Rank, Scope, SentenceKind,
-    Text, Unit,
+    Status, Text, Unit,
 };
 use crate::i18n::Lang;
 use crate::period::{is_valid_partial_date, Date};
 use crate::problem::{Need, Problem, ProblemKind, SCHEMA_VERSION};
+use crate::weak_hosts::{weak_host_of, weak_hosts};
 
 /// Checks a parsed dataset as a whole and returns every problem found.
 pub fn validate(ds: &Dataset) -> Vec<Problem> {
@@ -26,6 +27,7 @@ pub fn validate(ds: &Dataset) -> Vec<Problem> {
         problems: Vec::new(),
         source_ids: BTreeSet::new(),
         provinces: ds.provinces_total,
+        in_targets: false,
     };
     v.dataset();
     v.problems
@@ -38,6 +40,8 @@ struct Validator<'a> {
     /// The units ranks are among in the part being checked: the dataset's provinces, or
     /// the new province's.
     provinces: u32,
+    /// True while checking `new_province.targets`, the one place a target may stand.
+    in_targets: bool,
 }
 
 impl<'a> Validator<'a> {
@@ -57,6 +61,10 @@ impl<'a> Validator<'a> {
         if ds.provinces_total == 0 {
             self.push("provinces_total", ProblemKind::NotPositive);
         }
+        let weak = weak_hosts().unwrap_or_else(|detail| {
+            self.push("weak-hosts.json", ProblemKind::WeakHostList(detail));
+            Vec::new()
+        });
         for (i, source) in ds.sources.iter().enumerate() {
             let path = format!("sources[{i}]");
             if !self.source_ids.insert(source.id.as_str()) {
@@ -68,6 +76,13 @@ impl<'a> Validator<'a> {
             if let Some(url) = &source.url {
                 if !is_http_link(url) {
                     self.push(format!("{path}.url"), ProblemKind::NotHttpLink(url.clone()));
+                }
+                if let Some(w) = weak_host_of(&weak, url) {
+                    let kind = ProblemKind::WeakHost {
+                        host: w.host.clone(),
+                        why: w.why.clone(),
+                    };
+                    self.push(format!("{path}.url"), kind);
                 }
             }
             if let Some(date) = &source.date {
@@ -117,6 +132,17 @@ impl<'a> Validator<'a> {
             // Its figures are ranked among its own total, never joined to the former province's.
             self.provinces = new.provinces_total;
             self.key_figures("new_province.key_figures", &new.key_figures);
+            for (i, id) in new.highlights.iter().enumerate() {
+                if !new.key_figures.iter().any(|k| &k.id == id) {
+                    self.push(
+                        format!("new_province.highlights[{i}]"),
+                        ProblemKind::UnknownKeyFigure(id.clone()),
+                    );
+                }
+            }
+            self.in_targets = true;
+            self.key_figures("new_province.targets", &new.targets);
+            self.in_targets = false;
             self.provinces = ds.provinces_total;
         }
     }
@@ -167,6 +193,12 @@ impl<'a> Validator<'a> {
                 self.text(&format!("{path}.{field}"), text);
             }
         }
+        if let Some(absent) = &c.absent {
+            self.text(&format!("{path}.absent"), absent);
+        }
+        if c.status == Status::Target {
+            self.push(format!("{path}.status"), ProblemKind::TargetOutOfPlace);
+        }
         self.citations(path, &c.citations);
         let expected = match c.scope {
             Scope::Former => Some(ds.provinces_total),
@@ -181,9 +213,12 @@ impl<'a> Validator<'a> {
                 },
             );
         }
+        // Bắc Ninh once, or, where the source's list leaves it out, not at all and said so.
         let subjects = c.entries.iter().filter(|e| e.subject).count();
-        if subjects != 1 {
-            self.push(format!("{path}.entries"), ProblemKind::SubjectCount(subjects));
+        match (&c.absent, subjects) {
+            (None, 1) | (Some(_), 0) => {}
+            (None, n) => self.push(format!("{path}.entries"), ProblemKind::SubjectCount(n)),
+            (Some(_), n) => self.push(format!("{path}.entries"), ProblemKind::AbsentButListed(n)),
         }
         if c.complete && c.entries.len() != c.ranked_of as usize {
             self.push(
@@ -293,6 +328,17 @@ impl<'a> Validator<'a> {
 
     fn observation(&mut self, path: &str, obs: &Observation, expected_unit: Option<Unit>) {
         self.number(&format!("{path}.value"), obs.value);
+        match (obs.status == Status::Target, self.in_targets) {
+            (true, false) => self.push(format!("{path}.status"), ProblemKind::TargetOutOfPlace),
+            (false, true) => self.push(format!("{path}.status"), ProblemKind::NotATarget),
+            _ => {}
+        }
+        if let Some(upper) = obs.upper {
+            self.number(&format!("{path}.upper"), upper);
+            if !self.in_targets || upper <= obs.value {
+                self.push(format!("{path}.upper"), ProblemKind::BadRange);
+            }
+        }
         if let Some(expected) = expected_unit {
             if obs.unit != expected {
                 self.push(
@@ -321,6 +367,10 @@ impl<'a> Validator<'a> {
     }
 
     fn alternative(&mut self, path: &str, alt: &Alternative, unit: Unit) {
+        // Another source's figure for the same result is a result too, never a plan.
+        if alt.status == Status::Target {
+            self.push(format!("{path}.status"), ProblemKind::TargetOutOfPlace);
+        }
         if let Some(value) = alt.value {
             self.number(&format!("{path}.value"), value);
             if unit == Unit::Rank {

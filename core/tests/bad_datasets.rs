@@ -222,10 +222,17 @@ fn kind_name(kind: &ProblemKind) -> &'static str {
         ProblemKind::SentenceNeeds(_) => "SentenceNeeds",
         ProblemKind::OutOfOrder => "OutOfOrder",
         ProblemKind::NothingDiffers => "NothingDiffers",
+        ProblemKind::WeakHost { .. } => "WeakHost",
+        // The list built into the app; `weak_hosts`'s own test proves it reads.
+        ProblemKind::WeakHostList(_) => "WeakHostList",
+        ProblemKind::TargetOutOfPlace => "TargetOutOfPlace",
+        ProblemKind::NotATarget => "NotATarget",
+        ProblemKind::BadRange => "BadRange",
+        ProblemKind::AbsentButListed(_) => "AbsentButListed",
     }
 }
 
-const ALL_KINDS: [&str; 32] = [
+const ALL_KINDS: [&str; 37] = [
     "Syntax",
     "WrongType",
     "MissingField",
@@ -258,6 +265,11 @@ const ALL_KINDS: [&str; 32] = [
     "SentenceNeeds",
     "OutOfOrder",
     "NothingDiffers",
+    "WeakHost",
+    "TargetOutOfPlace",
+    "NotATarget",
+    "BadRange",
+    "AbsentButListed",
 ];
 
 /// JSON has no NaN or infinity (a too-large number fails parsing), so only a
