@@ -18,6 +18,7 @@ use crate::components::data_panel::{DataPanel, DatasetNotice};
 use crate::components::embed::{EmbedBar, EmbedPanel};
 use crate::components::header::SiteHeader;
 use crate::components::key_figures::KeyFiguresSection;
+use crate::components::latest::LatestStrip;
 use crate::components::new_province::NewProvinceSection;
 use crate::components::offline_copy::{OfflineCopyLink, OfflineCopyNotice};
 use crate::components::sources::SourcesSection;
@@ -77,6 +78,7 @@ pub(crate) fn App(options: PageOptions) -> impl IntoView {
             {offline_copy.then(|| view! { <OfflineCopyNotice live=options.live_address.clone() /> })}
             <DataErrorPanel />
             <DatasetNotice loading=remote.loading />
+            {(view == View::All).then(|| view! { <LatestStrip /> })}
             {view.shows_figures().then(|| view! { <KeyFiguresSection /> })}
             {(view == View::All).then(|| view! { <SummarySection /> })}
             {view.shows_any_chart().then(|| view! { <ChartsSection view=view /> })}

@@ -477,6 +477,15 @@ impl Qualifier {
     }
 }
 
+impl NewProvince {
+    /// The highlighted results, in the order the dataset lists them.
+    pub fn highlighted(&self) -> impl Iterator<Item = &KeyFigure> {
+        self.highlights
+            .iter()
+            .filter_map(|id| self.key_figures.iter().find(|k| &k.id == id))
+    }
+}
+
 impl Dataset {
     pub fn source(&self, id: &str) -> Option<&Source> {
         self.sources.iter().find(|s| s.id == id)

@@ -98,6 +98,15 @@ pub struct Ui {
     /// Followed by the formatted publication date.
     pub vintage_prefix: &'static str,
     pub vintage_suffix: &'static str,
+    /// The first screen's freshness line: the newest period, then the revision date.
+    pub latest_prefix: &'static str,
+    pub revised_prefix: &'static str,
+    /// The strip of the newest results: its heading, and its link to the whole section.
+    pub latest_heading: &'static str,
+    pub latest_more: &'static str,
+    /// Followed by the periods the targets are for.
+    pub targets_heading: &'static str,
+    pub targets_note: &'static str,
     /// Followed by the periods the cards cover.
     pub key_figures_heading: &'static str,
     pub summary_heading: &'static str,
@@ -186,6 +195,8 @@ pub struct Ui {
     pub notes: &'static str,
     /// The legend entry of a fall (a negative change).
     pub legend_fall: &'static str,
+    /// On a series chart, before the date the new province was formed.
+    pub merger_line: &'static str,
     /// The section of ranking tables, and the name of its list of tabs.
     pub compare_heading: &'static str,
     pub compare_intro: &'static str,
@@ -205,6 +216,12 @@ pub static VI: Ui = Ui {
     skip_link: "Chuyển đến nội dung chính",
     vintage_prefix: "Số liệu công bố ngày ",
     vintage_suffix: " và các báo cáo sau đó",
+    latest_prefix: "Số liệu mới nhất: ",
+    revised_prefix: "cập nhật ngày ",
+    latest_heading: "Mới nhất",
+    latest_more: "Xem mọi kết quả của tỉnh mới",
+    targets_heading: "Mục tiêu",
+    targets_note: "Mục tiêu là kế hoạch tỉnh đặt ra, không phải kết quả đã đạt.",
     key_figures_heading: "Kết quả nổi bật",
     summary_heading: "Tóm tắt",
     charts_heading: "Diễn biến qua các năm",
@@ -282,6 +299,7 @@ pub static VI: Ui = Ui {
     province: "Tỉnh, thành phố",
     notes: "Ghi chú",
     legend_fall: "giảm",
+    merger_line: "Hợp nhất tỉnh",
     other_provinces: "tỉnh, thành phố khác",
     compare_heading: "Bắc Ninh giữa các tỉnh, thành phố",
     compare_intro: "Mỗi bảng là một bảng xếp hạng như nguồn đã công bố, với trích dẫn; không có số nào do chúng tôi tính thêm.",
@@ -298,6 +316,12 @@ pub static EN: Ui = Ui {
     skip_link: "Skip to main content",
     vintage_prefix: "Figures published on ",
     vintage_suffix: " and in later reports",
+    latest_prefix: "Latest figures: ",
+    revised_prefix: "updated ",
+    latest_heading: "Latest",
+    latest_more: "All results of the new province",
+    targets_heading: "Targets for",
+    targets_note: "Targets are plans the province has set, not results achieved.",
     key_figures_heading: "Headline results for",
     summary_heading: "Summary",
     charts_heading: "Trends over the years",
@@ -376,6 +400,7 @@ pub static EN: Ui = Ui {
     province: "Province",
     notes: "Notes",
     legend_fall: "fall",
+    merger_line: "Merger",
     other_provinces: "other provinces",
     compare_heading: "Bắc Ninh among provinces",
     compare_intro: "Each table is a ranking as its source published it, quoted; we computed no figure of our own.",

@@ -3,7 +3,7 @@
 //! A card states the value, unit, period, status and national rank, names its
 //! source with the exact quote, and says in one line when other sources differ.
 
-use crate::dataset::{Alternative, Dataset, KeyFigure, Observation, Tone};
+use crate::dataset::{Alternative, Dataset, KeyFigure, Observation, Status, Tone};
 use crate::format::{format_range, format_rank_long, format_rank_short, format_value, join_and};
 use crate::i18n::Lang;
 use crate::period::{format_partial_date, Period};
@@ -32,6 +32,8 @@ pub struct KeyFigureView {
     pub details: Vec<String>,
     pub note: Option<String>,
     pub warning: bool,
+    /// A plan, not a result: drawn apart from the results.
+    pub target: bool,
     pub source: SourceRef,
     /// Sources that confirm the figure.
     pub corroborated_by: Vec<SourceRef>,
@@ -91,6 +93,15 @@ pub fn new_province_views(ds: &Dataset, lang: Lang) -> Vec<KeyFigureView> {
     })
 }
 
+/// The new province's highlighted results, for the first screen.
+pub fn highlight_views(ds: &Dataset, lang: Lang) -> Vec<KeyFigureView> {
+    ds.new_province.as_ref().map_or_else(Vec::new, |new| {
+        new.highlighted()
+            .map(|k| key_figure_view(ds, k, new.provinces_total, lang))
+            .collect()
+    })
+}
+
 /// The new province's targets, as cards of their own: plans, never results.
 pub fn target_views(ds: &Dataset, lang: Lang) -> Vec<KeyFigureView> {
     ds.new_province.as_ref().map_or_else(Vec::new, |new| {
@@ -135,6 +146,7 @@ fn key_figure_view(ds: &Dataset, key: &KeyFigure, provinces_total: u32, lang: La
             .collect(),
         note: obs.note.as_ref().map(|n| n.get(lang).to_owned()),
         warning: key.tone == Tone::Warning,
+        target: obs.status == Status::Target,
         source,
         corroborated_by: citations.collect(),
         differs: alternatives_line(ds, obs, lang),

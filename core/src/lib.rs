@@ -8,9 +8,10 @@
 //! wires it to the DOM.
 //!
 //! Modules depend one way: `i18n` → `period` → `dataset` → `format` → `problem`
-//! → `weak_hosts` → `validate` → `load`, and the views (`keyfigures`, `summary`, `chart`, `csv`,
-//! `page`) on top.
+//! → `weak_hosts` → `validate` → `load`, and the views (`keyfigures`, `summary`, `captions`, `chart`,
+//! `csv`, `page`) on top.
 
+pub mod captions;
 pub mod chart;
 pub mod csv;
 pub mod dataset;

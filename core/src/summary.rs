@@ -6,9 +6,11 @@
 //! updated dataset cannot lose a sentence without its editor being told.
 
 use crate::chart::compare::{comparison_title, standing_clause};
-use crate::dataset::{Comparison, Dataset, NewProvince, Observation, Scope, SentenceKind, SummarySentence, Unit};
+use crate::dataset::{
+    Comparison, Dataset, KeyFigure, NewProvince, Observation, Scope, SentenceKind, SummarySentence, Unit,
+};
 use crate::format::{format_percent_change, format_rank_long, format_value};
-use crate::i18n::{sentence_start, Lang};
+use crate::i18n::{mid_sentence, sentence_start, Lang};
 use crate::period::{format_partial_date, Period};
 
 /// When the figures were published: "Số liệu công bố ngày 13/6/2023 và các báo cáo sau đó".
@@ -89,26 +91,49 @@ fn sentence(ds: &Dataset, sentence: &SummarySentence, lang: Lang) -> Option<Stri
                 standing_clause(comparison, lang)
             ))
         }
-        SentenceKind::NewProvince => new_province_sentence(new_province?, figure?, lang),
+        SentenceKind::NewProvince => {
+            let second = sentence
+                .with
+                .as_deref()
+                .and_then(|id| figures.iter().find(|k| k.id == id));
+            new_province_sentence(new_province?, figure?, second, lang)
+        }
     }
 }
 
 /// "Từ ngày 1/7/2025, tỉnh Bắc Ninh và tỉnh Bắc Giang hợp nhất thành tỉnh Bắc Ninh mới, xếp hạng
-/// trong 34 tỉnh, thành phố; 6 tháng đầu năm 2025, GRDP của tỉnh tăng 10,47% (thứ 5 trong 34 …)."
-fn new_province_sentence(new: &NewProvince, growth: &Observation, lang: Lang) -> Option<String> {
+/// trong 34 tỉnh, thành phố; năm 2025, GRDP của tỉnh mới tăng 10,27% (thứ 5 trong 34 …), kim ngạch
+/// xuất khẩu đạt 93,27 tỷ USD (thứ 1 trong 34 …)." The second figure, and what it is called, are
+/// the dataset's: the sentence names its label.
+fn new_province_sentence(
+    new: &NewProvince,
+    growth: &Observation,
+    second: Option<&KeyFigure>,
+    lang: Lang,
+) -> Option<String> {
     let since = Period::parse(&new.established)?.phrase(lang);
     let (from, name, total) = (new.formed_from.get(lang), new.name.get(lang), new.provinces_total);
     let period = growth.period.phrase(lang);
-    let rank = rank(growth, lang).map(|r| format!(" ({r})")).unwrap_or_default();
+    let growth_rank = rank(growth, lang).map(|r| format!(" ({r})")).unwrap_or_default();
+    let second = second.map(|key| {
+        let obs = &key.observation;
+        let its_rank = rank(obs, lang).map(|r| format!(" ({r})")).unwrap_or_default();
+        let label = mid_sentence(key.label.get(lang));
+        match lang {
+            Lang::Vi => format!(", {label} đạt {}{its_rank}", value(obs, lang)),
+            Lang::En => format!(", and its {label} reached {}{its_rank}", value(obs, lang)),
+        }
+    });
+    let second = second.unwrap_or_default();
     Some(match lang {
         Lang::Vi => format!(
             "Từ {since}, {from} hợp nhất thành {name}, xếp hạng trong {total} tỉnh, thành phố; \
-             {period}, GRDP của tỉnh mới {}{rank}.",
+             {period}, GRDP của tỉnh mới {}{growth_rank}{second}.",
             change(growth, lang)
         ),
         Lang::En => format!(
             "Since {since}, {from} have formed {name}, ranked among {total} provinces; in {period}, \
-             the new province's GRDP {}{rank}.",
+             the new province's GRDP {}{growth_rank}{second}.",
             change(growth, lang)
         ),
     })

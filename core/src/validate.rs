@@ -293,9 +293,14 @@ impl<'a> Validator<'a> {
                 }
             }
             let needs: [(Option<&Observation>, &str, Option<Need>); 2] = match sentence.sentence {
-                SentenceKind::Growth | SentenceKind::Reversal | SentenceKind::NewProvince => {
+                SentenceKind::Growth | SentenceKind::Reversal => {
                     [(figure, "figure", Some(Need::PercentChange)), (with, "with", None)]
                 }
+                // The second figure is stated with its rank among the new province's total.
+                SentenceKind::NewProvince => [
+                    (figure, "figure", Some(Need::PercentChange)),
+                    (with, "with", Some(Need::Rank)),
+                ],
                 SentenceKind::Indices => [
                     (figure, "figure", Some(Need::Rank)),
                     (with, "with", Some(Need::RankUnit)),

@@ -1,5 +1,6 @@
 //! The page header: title, data vintage, the share action and the language switch.
 
+use dashboard_core::captions::freshness_line;
 use dashboard_core::i18n::Lang;
 use dashboard_core::summary::vintage_line;
 use leptos::prelude::*;
@@ -14,12 +15,14 @@ pub(crate) fn SiteHeader(shareable: bool) -> impl IntoView {
     let lang = app.lang;
     let title = move || app.dataset.with(|ds| ds.title.get(lang.get()).to_owned());
     let vintage = move || app.dataset.with(|ds| vintage_line(ds, lang.get()));
+    let freshness = move || app.dataset.with(|ds| freshness_line(ds, lang.get()));
     view! {
         <header class="site-header">
             <div class="site-header__inner">
                 <div class="site-header__titles">
                     <p class="site-header__kicker">{move || lang.get().ui().kicker}</p>
                     <h1 class="site-header__title">{title}</h1>
+                    <p class="site-header__fresh" data-role="freshness">{freshness}</p>
                     <p class="site-header__vintage">{vintage}</p>
                 </div>
                 <div class="site-header__actions">

@@ -41,7 +41,7 @@ pub(crate) fn KeyFigureCard(card: KeyFigureView, lang: Lang) -> impl IntoView {
     .collect::<Vec<_>>()
     .join(" · ");
     view! {
-        <article class="card" class:card--warning=card.warning data-figure=card.id.clone()>
+        <article class="card" class:card--warning=card.warning class:card--target=card.target data-figure=card.id.clone()>
             <h3 class="card__label">{card.label.clone()}</h3>
             <p class="card__value">{card.value.clone()}</p>
             <p class="card__meta">{meta}</p>

@@ -4,7 +4,8 @@
 //! A different unit from the one of the rest of the page: its cards say so, and
 //! its figures join none of the former province's charts or series.
 
-use dashboard_core::keyfigures::new_province_views;
+use dashboard_core::captions::targets_heading;
+use dashboard_core::keyfigures::{new_province_views, target_views};
 use dashboard_core::summary::{new_province_heading, new_province_scope_line};
 use leptos::prelude::*;
 
@@ -17,12 +18,13 @@ pub(crate) fn NewProvinceSection() -> impl IntoView {
     let app = use_app();
     let (dataset, lang) = (app.dataset, app.lang);
     let cards = Memo::new(move |_| dataset.with(|ds| new_province_views(ds, lang.get())));
+    let targets = Memo::new(move |_| dataset.with(|ds| target_views(ds, lang.get())));
     move || {
         let lang = lang.get();
         dataset.with(|ds| {
             ds.new_province.as_ref().map(|new| {
                 view! {
-                    <section class="section new-province" aria-labelledby="new-province-heading" data-role="new-province">
+                    <section class="section new-province" id="new-province" aria-labelledby="new-province-heading" data-role="new-province">
                         <h2 id="new-province-heading">{new_province_heading(new, lang)}</h2>
                         <p class="section__scope">{new_province_scope_line(new, lang)}</p>
                         <div class="context-grid">
@@ -31,6 +33,16 @@ pub(crate) fn NewProvinceSection() -> impl IntoView {
                         <div class="card-grid">
                             {cards.get().into_iter().map(|card| view! { <KeyFigureCard card=card lang=lang /> }).collect_view()}
                         </div>
+                        // Plans stand apart from results: their own heading, note and card style.
+                        {(!new.targets.is_empty()).then(|| view! {
+                            <div class="targets" data-role="targets">
+                                <h3 class="targets__heading">{targets_heading(new, lang)}</h3>
+                                <p class="targets__note">{lang.ui().targets_note}</p>
+                                <div class="card-grid">
+                                    {targets.get().into_iter().map(|card| view! { <KeyFigureCard card=card lang=lang /> }).collect_view()}
+                                </div>
+                            </div>
+                        })}
                     </section>
                 }
             })

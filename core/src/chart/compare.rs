@@ -45,6 +45,7 @@ pub fn comparison_spec(ds: &Dataset, c: &Comparison, lang: Lang) -> ChartSpec {
         },
         marks,
         gaps: Vec::new(),
+        events: Vec::new(),
         legend,
         source_line: source_line(ds, c, lang),
         no_data_label: lang.ui().no_data.to_owned(),
@@ -71,6 +72,7 @@ pub fn comparison_spec_at(ds: &Dataset, index: usize, lang: Lang) -> ChartSpec {
             },
             marks: Vec::new(),
             gaps: Vec::new(),
+            events: Vec::new(),
             legend: Vec::new(),
             source_line: String::new(),
             no_data_label: lang.ui().no_data.to_owned(),
@@ -144,7 +146,11 @@ pub(crate) fn standing(c: &Comparison, lang: Lang) -> String {
 /// lower case, to follow a colon.
 pub(crate) fn standing_clause(c: &Comparison, lang: Lang) -> String {
     let Some(index) = c.entries.iter().position(|e| e.subject) else {
-        return lang.ui().no_data.to_owned();
+        // A list the source published without Bắc Ninh says so, in the dataset's words.
+        return c
+            .absent
+            .as_ref()
+            .map_or_else(|| lang.ui().no_data.to_owned(), |absent| absent.get(lang).to_owned());
     };
     let subject = &c.entries[index];
     let name = subject.name.get(lang);

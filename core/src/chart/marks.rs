@@ -141,11 +141,17 @@ pub(crate) fn legend(ds: &Dataset, marks: &[Mark], def: &Definition, lang: Lang)
             label: Status::Final.label(lang).into(),
         });
     }
-    if marks.iter().any(|m| !m.is_final) {
+    // Outlined marks: the legend names exactly the statuses drawn so.
+    let outlined: Vec<&str> = [Status::Estimate, Status::Preliminary, Status::Projection]
+        .into_iter()
+        .map(|status| status.label(lang))
+        .filter(|label| marks.iter().any(|m| !m.is_final && m.status == *label))
+        .collect();
+    if !outlined.is_empty() {
         items.push(LegendItem {
             role: Role::Normal,
             is_final: false,
-            label: format!("{}, {}", Status::Estimate.label(lang), Status::Preliminary.label(lang)),
+            label: outlined.join(", "),
         });
     }
     if marks.iter().any(|m| m.role == Role::Negative) {

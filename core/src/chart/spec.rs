@@ -6,8 +6,9 @@
 
 use crate::dataset::{Dataset, Unit};
 use crate::i18n::Lang;
+use crate::period::Date;
 
-use super::axis::{place, rank_axis, value_axis, Axis, Tick};
+use super::axis::{place, rank_axis, value_axis, Axis, Placed, Tick};
 use super::catalogue::{definition, ChartId, Layout, PciMeasure};
 use super::marks::{legend, mark, source_line, LegendItem, Mark};
 use super::takeaway::{takeaway, takeaway_kind};
@@ -27,6 +28,8 @@ pub struct ChartSpec {
     pub marks: Vec<Mark>,
     /// Categories with no data, drawn as a labelled gap.
     pub gaps: Vec<Tick>,
+    /// Dated events drawn across the plot: the merger, where a series crosses it.
+    pub events: Vec<Tick>,
     pub legend: Vec<LegendItem>,
     pub source_line: String,
     pub no_data_label: String,
@@ -55,7 +58,8 @@ impl ChartSpec {
                 Lang::En => format!(" No data: {}.", years.join(", ")),
             }
         };
-        format!("{}. {} {}.{gaps}", self.title, self.takeaway, values.join("; "))
+        let events: String = self.events.iter().map(|e| format!(" {}.", e.label)).collect();
+        format!("{}. {} {}.{gaps}{events}", self.title, self.takeaway, values.join("; "))
     }
 }
 
@@ -88,6 +92,11 @@ pub fn chart_spec(ds: &Dataset, id: ChartId, pci: PciMeasure, lang: Lang) -> Cha
     };
     let legend = legend(ds, &marks, &def, lang);
     let source_line = source_line(ds, &placed, lang);
+    let events = if def.layout == Layout::RankRows {
+        Vec::new()
+    } else {
+        merger_line(ds, &placed, lang).into_iter().collect()
+    };
     ChartSpec {
         // The PCI chart is two charts, each with its own file names.
         slug: match (id, pci) {
@@ -102,8 +111,31 @@ pub fn chart_spec(ds: &Dataset, id: ChartId, pci: PciMeasure, lang: Lang) -> Cha
         y,
         marks,
         gaps,
+        events,
         legend,
         source_line,
         no_data_label: no_data,
     }
+}
+
+/// Where the new province was formed, between the last observation before that day and the
+/// first one that ends after it: a series that crosses the merger changes unit there.
+/// Placed in proportion to the dates, so it is exact on a time axis and between the two
+/// periods on a category axis. `None` when the series does not cross it.
+fn merger_line(ds: &Dataset, placed: &[Placed], lang: Lang) -> Option<Tick> {
+    let new = ds.new_province.as_ref()?;
+    let day = Date::parse(&new.established)?;
+    let (at, day_at) = (
+        |p: &Placed| p.obs.period.end().as_year_fraction(),
+        day.as_year_fraction(),
+    );
+    let crossing = placed
+        .windows(2)
+        .find(|pair| pair[0].obs.period.end() < day && pair[1].obs.period.end() >= day)?;
+    let (before, after) = (&crossing[0], &crossing[1]);
+    let share = (day_at - at(before)) / (at(after) - at(before)).max(f64::EPSILON);
+    Some(Tick {
+        at: before.x + (after.x - before.x) * share.clamp(0.0, 1.0),
+        label: format!("{} {}", lang.ui().merger_line, day.format(lang)),
+    })
 }

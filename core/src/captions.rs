@@ -1,0 +1,64 @@
+//! Captions of the page that say how recent its figures are and what kind they are.
+//!
+//! A reader opening the page today must see at once which period its newest figures
+//! cover and when the data was last revised, and must never take a plan for a result.
+//! Each caption is derived from the dataset (its periods, its revision date, its
+//! names), so an update published beside the app moves them without a rebuild.
+
+use crate::dataset::{Dataset, KeyFigure, NewProvince, Status};
+use crate::format::join_and;
+use crate::i18n::{sentence_start, Lang};
+use crate::period::{format_partial_date, Period};
+
+/// The newest period any result covers, former province or new; stocks at a date
+/// (cumulative FDI "as at") and targets aside, as in the cards' headings.
+pub fn latest_period(ds: &Dataset) -> Option<Period> {
+    let new = ds.new_province.as_ref().map_or(&[][..], |n| n.key_figures.as_slice());
+    ds.key_figures
+        .iter()
+        .chain(new)
+        .filter(|k| k.observation.status != Status::Target)
+        .map(|k| k.observation.period)
+        .filter(|p| !matches!(p, Period::Date(_)))
+        .max_by_key(Period::end)
+}
+
+/// "Số liệu mới nhất: năm 2025 · cập nhật ngày 1/12/2026" /
+/// "Latest figures: 2025 · updated 1 December 2026".
+pub fn freshness_line(ds: &Dataset, lang: Lang) -> String {
+    let ui = lang.ui();
+    let revised = format!("{}{}", ui.revised_prefix, format_partial_date(&ds.revised, lang));
+    match latest_period(ds) {
+        Some(period) => format!("{}{} · {revised}", ui.latest_prefix, period.phrase(lang)),
+        None => sentence_start(&revised),
+    }
+}
+
+/// "Mới nhất: Bắc Ninh (mới), năm 2025" / "Latest: Bắc Ninh (new), 2025", from the
+/// periods of the highlighted results.
+pub fn latest_heading(new: &NewProvince, lang: Lang) -> String {
+    let periods = distinct_phrases(new.highlighted(), lang);
+    let name = new.name.get(lang);
+    if periods.is_empty() {
+        format!("{}: {name}", lang.ui().latest_heading)
+    } else {
+        format!("{}: {name}, {}", lang.ui().latest_heading, join_and(&periods, lang))
+    }
+}
+
+/// "Mục tiêu năm 2026" / "Targets for 2026", from the targets' own periods.
+pub fn targets_heading(new: &NewProvince, lang: Lang) -> String {
+    let periods = distinct_phrases(new.targets.iter(), lang);
+    format!("{} {}", lang.ui().targets_heading, join_and(&periods, lang))
+}
+
+fn distinct_phrases<'a>(figures: impl Iterator<Item = &'a KeyFigure>, lang: Lang) -> Vec<String> {
+    let mut periods: Vec<Period> = Vec::new();
+    for key in figures {
+        let period = key.observation.period;
+        if !periods.contains(&period) {
+            periods.push(period);
+        }
+    }
+    periods.iter().map(|p| p.phrase(lang)).collect()
+}
