@@ -42,16 +42,11 @@ fn headline_figures_in_vietnamese() {
     assert_eq!(card("grdp_growth_2023_h1").value, "−12,59%");
     assert!(card("grdp_growth_2023_h1").warning);
     // Where sources differ, the card says so with the other value.
-    assert!(card("grdp_per_head_2022")
+    assert!(card("grdp_growth_2022")
         .differs
         .as_deref()
         .unwrap_or("")
-        .contains("7.250 USD"));
-    assert!(card("budget_revenue_2022")
-        .differs
-        .as_deref()
-        .unwrap_or("")
-        .contains("13/63"));
+        .contains("+8,75%"));
     assert!(card("fdi_cumulative_2023")
         .differs
         .as_deref()
@@ -123,20 +118,29 @@ fn comparisons_say_where_bac_ninh_stands_in_both_languages() {
     let exports = ds
         .comparisons
         .iter()
-        .find(|c| c.id == "exports-2023")
-        .expect("exports 2023");
+        .find(|c| c.id == "exports-2025")
+        .expect("exports 2025");
     let vi = comparison_spec(&ds, exports, Lang::Vi);
     assert_eq!(
         vi.takeaway,
-        "Bắc Ninh đứng thứ 2 (39.302.697.091 USD), sau TP. Hồ Chí Minh (42.460.418.319 USD)."
+        "Bắc Ninh (mới) đứng đầu (93,27 tỷ USD), trước TP. Hồ Chí Minh (92,68 tỷ USD)."
     );
-    assert_eq!(vi.subtitle, "USD; 8 tỉnh, thành phố dẫn đầu trong 63");
+    assert!(vi.subtitle.ends_with("trong 34"), "{}", vi.subtitle);
     let en = comparison_spec(&ds, exports, Lang::En);
     assert_eq!(
         en.takeaway,
-        "Bắc Ninh ranks 2nd (39,302,697,091 USD), behind Ho Chi Minh City (42,460,418,319 USD)."
+        "Bắc Ninh (new) ranks first (USD 93.27 billion), ahead of Ho Chi Minh City (USD 92.68 billion)."
     );
-    assert_eq!(en.subtitle, "USD; top 8 of 63");
+    assert!(en.subtitle.ends_with("of 34"), "{}", en.subtitle);
+
+    // A published top 10 without Bắc Ninh says so and places it nowhere.
+    let pci_2024 = ds.comparisons.iter().find(|c| c.id == "pci-2024").expect("PCI 2024");
+    let spec = comparison_spec(&ds, pci_2024, Lang::Vi);
+    assert_eq!(spec.takeaway, "Bắc Ninh không có trong 10 tỉnh dẫn đầu.");
+    assert!(spec
+        .marks
+        .iter()
+        .all(|m| m.role != dashboard_core::chart::Role::Highlight));
 
     let h1 = ds
         .comparisons
@@ -165,15 +169,6 @@ fn comparisons_say_where_bac_ninh_stands_in_both_languages() {
         .starts_with("In the source's list of 12 provinces, Bắc Ninh ranks 7th"));
     assert!(spec.subtitle.contains("not a rank among 63"), "{}", spec.subtitle);
 
-    // The 4th place of the budget table is illegible in the source and is never guessed.
-    let budget = ds
-        .comparisons
-        .iter()
-        .find(|c| c.id == "budget-revenue-2023-9m")
-        .expect("budget");
-    assert_eq!(budget.entries[3].name.vi, "không đọc được trong nguồn");
-    assert_eq!(budget.entries[3].name.en, "illegible in the source");
-
     // Exports 2022: this table's 45,06 differs from the report's 45,1, and says so.
     let exports_2022 = ds
         .comparisons
@@ -201,13 +196,27 @@ fn the_new_province_is_ranked_among_34_and_never_joins_the_old_series() {
     assert_eq!(new.provinces_total, 34);
     let cards = new_province_views(&ds, Lang::Vi);
     let card = |id: &str| cards.iter().find(|c| c.id == id).unwrap_or_else(|| panic!("card {id}"));
-    assert_eq!(card("grdp_growth_2025_h1").value, "+10,47%");
-    assert_eq!(card("grdp_growth_2025_h1").rank_short.as_deref(), Some("5/34"));
-    assert_eq!(card("grdp_2024_combined").value, "439.800 tỷ đồng");
-    assert_eq!(card("grdp_2025_projection").value, "522 nghìn tỷ đồng");
-    assert_eq!(card("grdp_2025_projection").status, "dự kiến");
-    assert_eq!(card("grdp_per_head_2025_projection").value, "5.810 USD");
-    assert_eq!(card("trade_2025_10m").rank_short.as_deref(), Some("1/34"));
+    assert_eq!(card("grdp_growth_2025").value, "+10,27%");
+    assert_eq!(card("grdp_growth_2025").rank_short.as_deref(), Some("5/34"));
+    assert_eq!(card("grdp_growth_2025").status, "sơ bộ");
+    assert_eq!(card("exports_2025").value, "93,27 tỷ USD");
+    assert_eq!(card("exports_2025").rank_short.as_deref(), Some("1/34"));
+    assert_eq!(card("fdi_2025").rank_short.as_deref(), Some("2/34"));
+    // Sources differ on GRDP per head: the chosen value, and the others disclosed.
+    assert_eq!(card("grdp_per_head_2025").value, "5.852 USD");
+    assert_eq!(card("grdp_per_head_2025").status, "ước tính");
+    let differs = card("grdp_per_head_2025").differs.clone().unwrap_or_default();
+    assert!(
+        differs.contains("gần 5.600 USD") && differs.contains("5.810 USD"),
+        "{differs}"
+    );
+    // A superseded projection is no longer a card.
+    assert!(cards.iter().all(|c| c.status != "dự kiến"), "{cards:?}");
+    // Targets stand apart: only in the targets, all of them plans, a range read as one.
+    let targets = dashboard_core::keyfigures::target_views(&ds, Lang::Vi);
+    assert!(!targets.is_empty() && targets.iter().all(|t| t.target && t.status == "mục tiêu"));
+    assert!(cards.iter().all(|c| !c.target));
+    assert!(targets.iter().any(|t| t.value == "12,5–13%"), "{targets:?}");
     // Every observation of the series is the former province's, ranked among 63.
     for (id, observations) in &ds.series {
         for obs in observations {
@@ -223,6 +232,14 @@ fn the_new_province_is_ranked_among_34_and_never_joins_the_old_series() {
         "{sentence}"
     );
     assert!(sentence.contains("xếp hạng trong 34 tỉnh, thành phố"), "{sentence}");
+    assert!(
+        sentence.contains("năm 2025, GRDP của tỉnh mới tăng 10,27% (thứ 5 trong 34 tỉnh, thành phố)"),
+        "{sentence}"
+    );
+    assert!(
+        sentence.contains("đạt 93,27 tỷ USD (thứ 1 trong 34 tỉnh, thành phố)"),
+        "{sentence}"
+    );
 }
 
 #[test]
@@ -237,4 +254,31 @@ fn a_dataset_without_a_table_gets_an_empty_chart_and_a_header_only_csv() {
     assert_eq!(spec.takeaway, "no data");
     let csv = comparison_csv(&ds, 0, Lang::En);
     assert_eq!(csv.lines().count(), 1, "{csv}");
+}
+
+#[test]
+fn the_first_screen_says_how_recent_the_figures_are() {
+    use dashboard_core::captions::{freshness_line, latest_heading, targets_heading};
+    let ds = dataset();
+    assert_eq!(
+        freshness_line(&ds, Lang::Vi),
+        "Số liệu mới nhất: năm 2025 · cập nhật ngày 1/12/2026"
+    );
+    assert_eq!(
+        freshness_line(&ds, Lang::En),
+        "Latest figures: 2025 · updated 1 December 2026"
+    );
+    let new = ds.new_province.as_ref().expect("the new province");
+    assert_eq!(latest_heading(new, Lang::Vi), "Mới nhất: Bắc Ninh (mới), năm 2025");
+    assert_eq!(targets_heading(new, Lang::En), "Targets for 2026");
+    // The line follows the data: a revision, and a newer period, move it.
+    let mut updated = ds.clone();
+    updated.revised = "2027-02-03".into();
+    if let Some(new) = updated.new_province.as_mut() {
+        new.key_figures[0].observation.period = dashboard_core::period::Period::Half(2026, 1);
+    }
+    assert_eq!(
+        freshness_line(&updated, Lang::Vi),
+        "Số liệu mới nhất: 6 tháng đầu năm 2026 · cập nhật ngày 3/2/2027"
+    );
 }
