@@ -76,14 +76,14 @@ test('the keyboard moves between points and the live region reads them', async (
   const live = growth.locator('[data-role="chart-live"]');
   await growth.locator('canvas').focus();
   await page.keyboard.press('ArrowRight');
-  await expect(live).toContainText('2017: +19,12%');
-  await page.keyboard.press('ArrowRight');
   await expect(live).toContainText('2018: +10,6%');
+  await page.keyboard.press('ArrowRight');
+  await expect(live).toContainText('2019: +1,1%');
   await page.keyboard.press('End');
   await expect(live).toContainText('2024: +6,03%');
   await page.keyboard.press('Home');
-  await expect(live).toContainText('2017');
-  await expect(growth.locator('[data-role="tooltip"]')).toContainText('+19,12%');
+  await expect(live).toContainText('2018');
+  await expect(growth.locator('[data-role="tooltip"]')).toContainText('+10,6%');
 });
 
 test('the table toggle shows the same numbers as the chart', async ({ page }) => {
@@ -95,7 +95,7 @@ test('the table toggle shows the same numbers as the chart', async ({ page }) =>
   await expect(table).toBeVisible();
   await expect(growth.locator('[data-action="table"]')).toHaveAttribute('aria-expanded', 'true');
   const values = await table.locator('tbody td.num').allTextContents();
-  for (const v of ['19,12', '10,6', '1,1', '1,36', '6,9', '7,39', '−9,28', '6,03']) {
+  for (const v of ['10,6', '1,1', '1,36', '6,9', '7,39', '−9,28', '6,03']) {
     expect(values.some((cell) => cell.includes(v)), `table lacks ${v}: ${values}`).toBe(true);
   }
   const exports = chart(page, 'exports');
@@ -121,11 +121,11 @@ test('the CSV download starts with a BOM and holds the chart observations', asyn
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const lines = bytes.toString('utf8').slice(1).trim().split('\r\n');
   expect(lines[0]).toBe('tên,kỳ,giá trị,đơn vị,định tính,tình trạng,thứ hạng,trên tổng số,chi tiết,nguồn,địa chỉ nguồn,trích dẫn');
-  expect(lines).toHaveLength(1 + 9);
+  expect(lines).toHaveLength(1 + 8);
   const values = lines.slice(1).map((l) => l.split(',')[2]);
-  expect(values).toEqual(['19.12', '10.6', '1.1', '1.36', '6.9', '7.39', '-12.59', '-9.28', '6.03']);
-  expect(lines[7]).toContain('2023-H1');
-  expect(lines[7]).toContain('percent_change');
+  expect(values).toEqual(['10.6', '1.1', '1.36', '6.9', '7.39', '-12.59', '-9.28', '6.03']);
+  expect(lines[6]).toContain('2023-H1');
+  expect(lines[6]).toContain('percent_change');
 });
 
 test('the whole dataset downloads as JSON and CSV', async ({ page, request }) => {

@@ -16,28 +16,26 @@ test('the comparison section reads each table in Vietnamese and in English', asy
   const section = compare(page);
   await expect(section.locator('h2')).toHaveText('Bắc Ninh giữa các tỉnh, thành phố');
   await expect(section.getByRole('tab')).toHaveCount(9);
-  await choose(page, 'Xuất khẩu 2023');
+  await choose(page, 'Xuất khẩu 2022');
   await expect(section.locator('.chart-card__takeaway')).toHaveText(
-    'Bắc Ninh đứng thứ 2 (39.302.697.091 USD), sau TP. Hồ Chí Minh (42.460.418.319 USD).',
+    'Bắc Ninh đứng thứ 2 (45,06 tỷ USD), sau TP. Hồ Chí Minh (47,55 tỷ USD).',
   );
-  await expect(section.locator('.chart-card__subtitle')).toHaveText('USD; 8 tỉnh, thành phố dẫn đầu trong 63');
   await expect(section).toContainText('Số liệu của tỉnh Bắc Ninh cũ (trước ngày 1/7/2025), xếp hạng trong 63 tỉnh, thành phố.');
 
   await page.getByRole('link', { name: 'EN', exact: true }).first().click();
   await expect(section.locator('h2')).toHaveText('Bắc Ninh among provinces');
-  await expect(section.getByRole('tab', { name: 'Exports 2023' })).toHaveAttribute('aria-selected', 'true');
+  await expect(section.getByRole('tab', { name: 'Exports 2022' })).toHaveAttribute('aria-selected', 'true');
   await expect(section.locator('.chart-card__takeaway')).toHaveText(
-    'Bắc Ninh ranks 2nd (39,302,697,091 USD), behind Ho Chi Minh City (42,460,418,319 USD).',
+    'Bắc Ninh ranks 2nd (USD 45.06 billion), behind Ho Chi Minh City (USD 47.55 billion).',
   );
-  await expect(section.locator('.chart-card__subtitle')).toHaveText('USD; top 8 of 63');
 
   // A list its source restricted is never read as a national rank.
   await choose(page, 'Cumulative FDI 2022');
   await expect(section.locator('.chart-card__takeaway')).toContainText("In the source's list of 12 provinces, Bắc Ninh ranks 7th");
   await expect(section.locator('.chart-card__subtitle')).toContainText('not a rank among 63');
   // The new units after the merger are ranked among 34, and the card says which unit.
-  await choose(page, 'Growth H1 2025 (34 provinces)');
-  await expect(section.locator('.chart-card__subtitle')).toHaveText('% on a year earlier; top 6 of 34');
+  await choose(page, 'Growth 2025 (34 provinces)');
+  await expect(section.locator('.chart-card__subtitle')).toHaveText('% on a year earlier; top 6 of 34, and other positions the sources name');
   await expect(section).toContainText('Figures for Bắc Ninh (new), ranked among 34 provinces.');
 });
 
@@ -89,17 +87,16 @@ test('the tabs are operable with the keyboard, and the table follows the chosen 
   await expect(exports).toHaveAttribute('aria-selected', 'true');
   await expect(exports).toBeFocused();
   await page.keyboard.press('End');
-  await expect(section.getByRole('tab', { name: 'Tăng trưởng 6 tháng 2025 (34 tỉnh)' })).toBeFocused();
+  await expect(section.getByRole('tab', { name: 'PGI 2024' })).toBeFocused();
   await page.keyboard.press('Home');
   await expect(section.getByRole('tab', { name: 'PCI 2022' })).toHaveAttribute('aria-selected', 'true');
 
-  await choose(page, 'Thu ngân sách 9 tháng 2023');
+  await choose(page, 'PGI 2024');
   await section.locator('[data-action="table"]').click();
   const rows = section.locator('tbody tr');
-  await expect(rows).toHaveCount(10);
-  await expect(rows.nth(3)).toContainText('không đọc được trong nguồn');
-  await expect(rows.nth(9)).toContainText('▶ 10. Bắc Ninh');
-  await expect(rows.nth(9)).toContainText('20.040 tỷ đồng');
+  await expect(rows).toHaveCount(4);
+  await expect(rows.nth(3)).toContainText('▶ 4. Bắc Ninh');
+  await expect(rows.nth(3)).toContainText('27,78 điểm');
 });
 
 test('a comparison downloads as CSV with a BOM and one row per province', async ({ page }) => {
@@ -119,15 +116,14 @@ test('the new province is a unit of its own, its cards ranked among 34', async (
   const section = page.locator('[data-role="new-province"]');
   await expect(section.locator('h2')).toHaveText('Bắc Ninh (mới), từ ngày 1/7/2025');
   await expect(section).toContainText('Số liệu của Bắc Ninh (mới), xếp hạng trong 34 tỉnh, thành phố.');
-  await expect(section.locator('[data-figure="grdp_growth_2025_h1"] .card__rank-badge')).toHaveText('5/34');
-  await expect(section.locator('[data-figure="trade_2025_10m"] .card__rank-badge')).toHaveText('1/34');
-  await expect(section.locator('[data-figure="grdp_2025_projection"]')).toContainText('dự kiến');
+  await expect(section.locator('[data-figure="grdp_growth_2025"] .card__rank-badge')).toHaveText('5/34');
+  await expect(section.locator('[data-figure="exports_2025"] .card__rank-badge')).toHaveText('1/34');
   await expect(section).toContainText('4.718,6 km²');
   // The former province's cards stay ranked among 63.
   await expect(card(page, 'pci_2022').locator('.card__rank-badge')).toHaveText('7/63');
   await page.getByRole('link', { name: 'EN', exact: true }).first().click();
   await expect(section.locator('h2')).toHaveText('Bắc Ninh (new), since 1 July 2025');
-  await expect(section.locator('[data-figure="grdp_growth_2025_h1"]')).toContainText('5th of 34 provinces');
+  await expect(section.locator('[data-figure="grdp_growth_2025"]')).toContainText('5th of 34 provinces');
   await expect(page.locator('.summary__text')).toContainText('Since 1 July 2025, Bắc Ninh and Bắc Giang provinces have formed');
 });
 

@@ -4,8 +4,8 @@ import { openDashboard, card, takenOver } from './helpers.js';
 
 const VI = {
   grdp_growth_2022: ['+7,39%', 'so với năm 2021'],
-  grdp_per_head_2022: ['6.696 USD', '3/63', '7.250 USD'],
-  budget_revenue_2022: ['khoảng 1,3 tỷ USD', '14/63', '13/63'],
+  grdp_per_head_2022: ['6.696 USD', '3/63'],
+  budget_revenue_2022: ['khoảng 1,3 tỷ USD', '14/63'],
   exports_2022: ['45,1 tỷ USD', '2/63'],
   pci_2022: ['69,08 điểm', '7/63'],
   pgi_2022: ['thứ 3', 'Năm đầu tiên'],
@@ -15,7 +15,7 @@ const VI = {
 
 const EN = {
   grdp_growth_2022: ['+7.39%', 'vs 2021'],
-  grdp_per_head_2022: ['6,696 USD', '3/63', '3rd of 63 provinces', '7,250 USD'],
+  grdp_per_head_2022: ['6,696 USD', '3/63', '3rd of 63 provinces'],
   budget_revenue_2022: ['about USD 1.3 billion', '14/63'],
   exports_2022: ['USD 45.1 billion', '2nd of 63 provinces'],
   fdi_cumulative_2023: ['USD 24.17 billion', '1,908 projects', '13 June 2023'],
