@@ -18,7 +18,7 @@ test('the comparison section reads each table in Vietnamese and in English', asy
   await expect(section.getByRole('tab')).toHaveCount(9);
   await choose(page, 'Xuất khẩu 2022');
   await expect(section.locator('.chart-card__takeaway')).toHaveText(
-    'Bắc Ninh đứng thứ 2 (45,06 tỷ USD), sau TP. Hồ Chí Minh (47,55 tỷ USD).',
+    'Trong danh sách 12 tỉnh, thành phố của nguồn, Bắc Ninh đứng thứ 2 (45,06 tỷ USD), sau TP. Hồ Chí Minh (47,55 tỷ USD).',
   );
   await expect(section).toContainText('Số liệu của tỉnh Bắc Ninh cũ (trước ngày 1/7/2025), xếp hạng trong 63 tỉnh, thành phố.');
 
@@ -26,7 +26,7 @@ test('the comparison section reads each table in Vietnamese and in English', asy
   await expect(section.locator('h2')).toHaveText('Bắc Ninh among provinces');
   await expect(section.getByRole('tab', { name: 'Exports 2022' })).toHaveAttribute('aria-selected', 'true');
   await expect(section.locator('.chart-card__takeaway')).toHaveText(
-    'Bắc Ninh ranks 2nd (USD 45.06 billion), behind Ho Chi Minh City (USD 47.55 billion).',
+    "In the source's list of 12 provinces, Bắc Ninh ranks 2nd (USD 45.06 billion), behind Ho Chi Minh City (USD 47.55 billion).",
   );
 
   // A list its source restricted is never read as a national rank.

@@ -74,7 +74,7 @@ test('?lang=en opens in English, and a reload keeps the language chosen', async 
 test('the context names the aims, investors, resolutions and the 2025 merger', async ({ page }) => {
   await openDashboard(page);
   const context = page.locator('section[aria-labelledby="context-heading"] .context-grid');
-  for (const text of ['Samsung', 'Amkor', 'Canon', 'Foxconn', '29-NQ/TW', '17/11/2022', '1/7/2025', 'Bắc Giang', '63']) {
+  for (const text of ['Samsung', 'Amkor', 'Canon', 'Foxconn', '29-NQ/TW', '17/11/2022', '12/6/2025', 'Bắc Giang', '63']) {
     await expect(context).toContainText(text);
   }
 });

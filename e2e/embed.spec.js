@@ -43,13 +43,14 @@ test('the embed height follows a language switch inside it', async ({ page }) =>
   const before = await expectFitted(page, 'full');
   const frame = await (await page.locator('iframe#full').elementHandle()).contentFrame();
   await frame.getByRole('link', { name: 'EN', exact: true }).click();
-  await expect(frame.locator('h2').first()).toContainText('Headline results');
+  await expect(frame.locator('#key-figures-heading')).toContainText('Headline results');
   await expect.poll(() => page.locator('iframe#full').evaluate((f) => f.getBoundingClientRect().height)).not.toBe(before);
   await expectFitted(page, 'full');
 });
 
 const VIEWS = {
-  all: { cards: 13, charts: ['growth', 'exports', 'fdi', 'budget', 'ranks', 'pci', 'compare'], sources: 1 },
+  // The former province's 8 cards, the new province's 7 results and its 4 targets.
+  all: { cards: 19, charts: ['growth', 'exports', 'fdi', 'budget', 'ranks', 'pci', 'compare'], sources: 1 },
   figures: { cards: 8, charts: [], sources: 0 },
   growth: { cards: 0, charts: ['growth'], sources: 0 },
   exports: { cards: 0, charts: ['exports'], sources: 0 },

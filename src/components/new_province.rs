@@ -27,11 +27,11 @@ pub(crate) fn NewProvinceSection() -> impl IntoView {
                     <section class="section new-province" id="new-province" aria-labelledby="new-province-heading" data-role="new-province">
                         <h2 id="new-province-heading">{new_province_heading(new, lang)}</h2>
                         <p class="section__scope">{new_province_scope_line(new, lang)}</p>
-                        <div class="context-grid">
-                            {new.facts.iter().map(|item| context_card(ds, item, lang)).collect_view()}
-                        </div>
                         <div class="card-grid">
                             {cards.get().into_iter().map(|card| view! { <KeyFigureCard card=card lang=lang /> }).collect_view()}
+                        </div>
+                        <div class="context-grid">
+                            {new.facts.iter().map(|item| context_card(ds, item, lang)).collect_view()}
                         </div>
                         // Plans stand apart from results: their own heading, note and card style.
                         {(!new.targets.is_empty()).then(|| view! {
