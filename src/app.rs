@@ -113,21 +113,19 @@ impl RemoteDataset {
             loading: Signal::stored(false),
             saved: Signal::stored(None),
         };
-        let path = match data {
+        let file = match data {
             None => return none(),
             // A path, another site, `javascript:`: refused, and the reader is told why.
             Some(Err(refused)) => {
                 state.refuse("?data=", ProblemKind::NotOnThisSite(refused));
                 return none();
             }
-            Some(Ok(file)) => file.path(),
+            Some(Ok(file)) => file,
         };
-        let fetched = LocalResource::new({
-            let path = path.clone();
-            move || {
-                let path = path.clone();
-                async move { browser::fetch_json_file(&path).await }
-            }
+        let path = file.path();
+        let fetched = LocalResource::new(move || {
+            let file = file.clone();
+            async move { browser::fetch_json_file(&file).await }
         });
         Effect::new(move |_| {
             fetched.with(|result| match result {

@@ -6,7 +6,7 @@
 //! runs none of their effects: what only effects and the takeover use is unused there.
 #![cfg_attr(not(feature = "csr"), allow(dead_code))]
 
-use dashboard_core::page::{PageOptions, HEIGHT_MESSAGE_TYPE, MEASURE_MESSAGE_TYPE, PAGE_OPTIONS_META};
+use dashboard_core::page::{DataFile, PageOptions, HEIGHT_MESSAGE_TYPE, MEASURE_MESSAGE_TYPE, PAGE_OPTIONS_META};
 use dashboard_core::problem::ReadReason;
 use wasm_bindgen::prelude::Closure;
 use wasm_bindgen::{JsCast, JsValue};
@@ -349,10 +349,10 @@ pub struct SavedCopy {
     pub date: Option<String>,
 }
 
-/// Fetches the JSON file at `path` (relative to the page) from the page's own origin, from
-/// the network first (a file changed on the server shows fresh), refusing redirects and any
-/// content type but `application/json`.
-pub async fn fetch_json_file(path: &str) -> Result<Fetched, ReadReason> {
+/// Fetches `file` from the site's data folder (a relative path, so the page's own origin),
+/// from the network first (a file changed on the server shows fresh), refusing redirects
+/// and any content type but `application/json`.
+pub async fn fetch_json_file(file: &DataFile) -> Result<Fetched, ReadReason> {
     let network = |_| ReadReason::Network;
     let window = window().ok_or(ReadReason::Network)?;
     let init = web_sys::RequestInit::new();
@@ -362,7 +362,7 @@ pub async fn fetch_json_file(path: &str) -> Result<Fetched, ReadReason> {
     // A redirect could lead out of the data folder: it is reported, not followed.
     init.set_redirect(web_sys::RequestRedirect::Manual);
     init.set_credentials(web_sys::RequestCredentials::SameOrigin);
-    let response: web_sys::Response = JsFuture::from(window.fetch_with_str_and_init(path, &init))
+    let response: web_sys::Response = JsFuture::from(window.fetch_with_str_and_init(&file.path(), &init))
         .await
         .map_err(network)?
         .dyn_into()
