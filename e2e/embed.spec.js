@@ -138,3 +138,32 @@ test('the embed panel offers the colour scheme, and the preview shows it', async
   await expect(frame.locator('[data-chart="growth"] canvas[data-drawn-at]')).toHaveCount(1);
   expect(await frame.locator('[data-chart="growth"]').evaluate((card) => getComputedStyle(card).backgroundColor)).toBe('rgb(20, 25, 31)');
 });
+
+test('an embed’s “open the full dashboard” leads to the full dashboard in the embed’s language', async ({ page, context, request }) => {
+  // Without JavaScript too: the prerendered pages link the full page of their language.
+  for (const [embed, full] of [['embed-growth-vi.html', 'index.html'], ['embed-ranks-en.html', 'en.html']]) {
+    const html = await (await request.get(embed)).text();
+    const link = html.match(/<a [^>]*class="embed-bar__link"[^>]*>/)?.[0] ?? '';
+    expect(link, embed).toContain(`href="${full}"`);
+  }
+  await page.goto('embed-growth-vi.html?id=x');
+  await expect(page.locator('#app[data-live]')).toBeAttached();
+  const link = page.locator('.embed-bar__link');
+  await expect(link).toHaveText('Mở bảng điều khiển đầy đủ');
+  await expect(link).toHaveAttribute('href', 'index.html');
+  const [full] = await Promise.all([context.waitForEvent('page'), link.click()]);
+  await expect(full).toHaveURL('http://127.0.0.1:4173/index.html');
+  await expect(full.locator('.site-header')).toBeVisible();
+  await expect(full.locator('html')).toHaveAttribute('lang', 'vi');
+  await expect(full.locator('html')).not.toHaveClass(/embed/);
+  await full.close();
+  // After a language switch inside the embed, and in the older ?embed=1 form.
+  await page.getByRole('link', { name: 'EN', exact: true }).click();
+  await expect(link).toHaveText('Open the full dashboard');
+  await expect(link).toHaveAttribute('href', 'en.html');
+  await page.goto('./?embed=1&view=pci&lang=en');
+  const [english] = await Promise.all([context.waitForEvent('page'), page.locator('.embed-bar__link').click()]);
+  await expect(english).toHaveURL('http://127.0.0.1:4173/en.html');
+  await expect(english.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(english.locator('.site-header')).toBeVisible();
+});

@@ -35,6 +35,14 @@ test('opened from disk with the network off: figures, every chart drawn and work
   expect(errors).toEqual([]);
 });
 
+test('it ignores what an address says of the build: ?offline=0, a live address, a copy size', async ({ page }) => {
+  await page.goto(`${pathToFileURL(COPY).href}?offline=0&live=https://evil.example/phish&copy=99999999999999`);
+  await takenOver(page);
+  await expect(page.locator('[data-role="offline-copy-notice"]')).toContainText('bản ngoại tuyến');
+  await expect(page.locator('a[href*="evil.example"]')).toHaveCount(0);
+  for (const absent of ['[data-action="share"]', '[data-role="embed-panel"]', '[data-role="offline-copy"]']) await expect(page.locator(absent)).toHaveCount(0);
+});
+
 test('its CSP allows only its own inline script and style, by hash, and wasm', async () => {
   const html = await readFile(COPY, 'utf8');
   const csp = html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]+)">/)?.[1] ?? '';

@@ -2,6 +2,7 @@
 // and the page prints with the chart titles and the sources.
 import { test, expect } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
+import { stat } from 'node:fs/promises';
 import { openDashboard, drawAllCharts, chart, CHART_COUNT } from './helpers.js';
 
 test('under the strict CSP the app renders and no policy violation fires', async ({ page }) => {
@@ -64,4 +65,28 @@ test('before printing, every chart is redrawn at print resolution, and back afte
   await expect.poll(ratios).toEqual(all(3));
   await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
   await expect.poll(ratios).toEqual(all(1));
+});
+
+// What only the build may say (this page is the offline copy, the copy's size, the live
+// address) is never read from a served page's address: a link cannot make the official page
+// send readers to another site, hide its controls, or state a size of its choosing.
+test('an address cannot claim the offline copy, a live address or a copy size', async ({ page }) => {
+  await page.goto('./?offline=1&live=https://evil.example/phish&copy=99999999999999');
+  await expect(page.locator('#app[data-live]')).toBeAttached();
+  await expect(page.locator('[data-role="offline-copy-notice"]')).toHaveCount(0);
+  await expect(page.locator('a[href*="evil.example"]')).toHaveCount(0);
+  await expect(page.getByText('Bản trực tuyến, có số liệu mới nhất:')).toHaveCount(0);
+  await expect(page.locator('[data-action="share"]')).toBeVisible();
+  await expect(page.locator('[data-role="embed-panel"]')).toHaveCount(1);
+  await expect(page.locator('[data-role="drop-zone"]')).toBeVisible();
+  const link = page.locator('[data-role="offline-copy"]');
+  await expect(link).not.toContainText('100.000.000');
+  const { size } = await stat('dist/bac-ninh-offline.html');
+  await expect(link).toHaveText(`Tải bản ngoại tuyến (một tệp HTML, ${(size / 1e6).toFixed(1).replace('.', ',')} MB)`);
+});
+
+test('?data= still works where an address claims the offline copy', async ({ page }) => {
+  await page.route('**/data/claimed.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"schema_version": 1,' }));
+  await page.goto('./?offline=1&data=claimed.json');
+  await expect(page.locator('.data-error')).toContainText('không phải JSON hợp lệ');
 });

@@ -7,8 +7,8 @@ import { openDashboard, chart } from './helpers.js';
 const EMBEDDED = JSON.parse(readFileSync('public/data/bac-ninh.json', 'utf8'));
 
 async function publish(page, name, body) {
-  await page.route(`**/updates/${name}`, (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
-  return `updates/${name}`;
+  await page.route(`**/data/${name}`, (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
+  return name;
 }
 
 test('the tab title follows the dataset and the language', async ({ page }) => {
@@ -62,18 +62,38 @@ test('“Copied” lasts only while the code on screen is the code copied', asyn
   await expect(copy).toHaveText('Copy code');
 });
 
-for (const address of ['https://evil.example/x.json', '//evil.example/x.json', 'javascript:alert(1)', 'data:,{}']) {
-  test(`?data=${address} is refused with a reason, and the built-in figures stay`, async ({ page }) => {
-    let asked = false;
+// Anything but the bare name of a file in the site's data/ folder: an upload elsewhere on the
+// same site (which a CMS's staff can put there), a path out of the folder, another site, a
+// scheme, and separators encoded once or twice.
+for (const value of [
+  '/uploads/x.json',
+  '../uploads/x.json',
+  'uploads/x.json',
+  'data/../uploads/x.json',
+  '..%2Fuploads%2Fx.json',
+  '..%252Fuploads%252Fx.json',
+  'x.json\\..\\..\\uploads',
+  'https://evil.example/x.json',
+  '//evil.example/x.json',
+  'javascript:alert(1)',
+  'data:,{}',
+]) {
+  test(`?data=${value} is refused, naming the value, and the built-in figures stay`, async ({ page }) => {
+    const asked = [];
     page.on('request', (request) => {
-      if (new URL(request.url()).hostname === 'evil.example') asked = true;
+      const url = new URL(request.url());
+      if (url.hostname !== '127.0.0.1' || url.pathname.includes('uploads')) asked.push(request.url());
     });
-    await openDashboard(page, `./?data=${encodeURIComponent(address)}`);
+    await openDashboard(page, `./?data=${encodeURIComponent(value)}`);
     const panel = page.locator('.data-error');
-    await expect(panel).toContainText('chỉ dùng được tệp dữ liệu trên chính trang này');
-    await expect(panel).toContainText(address);
+    await expect(panel).toContainText('chỉ dùng được tệp dữ liệu trong thư mục data/ của chính trang này');
+    // The value as the address carried it, decoded once.
+    await expect(panel).toContainText(`"${value}"`);
     await expect(page.locator('[data-figure="exports_2022"]')).toContainText('45,1 tỷ USD');
-    expect(asked).toBe(false);
+    await expect(page.locator('[data-role="dataset-notice"]')).toHaveCount(0);
+    expect(asked).toEqual([]);
+    await page.getByRole('link', { name: 'EN', exact: true }).first().click();
+    await expect(panel).toContainText(`only a data file in this site's data/ folder, given by its name (for example ?data=update-2024.json), can be used, not "${value}"`);
   });
 }
 

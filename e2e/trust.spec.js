@@ -13,10 +13,10 @@ function variant(change) {
   return JSON.stringify(copy);
 }
 
-/** Serves `body` at data/<name> on the app's own origin for this page. */
+/** Serves `body` at data/<name> on the app's own origin for this page; returns the `?data=` value. */
 async function publish(page, name, body) {
-  await page.route(`**/updates/${name}`, (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
-  return `updates/${name}`;
+  await page.route(`**/data/${name}`, (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
+  return name;
 }
 
 test('?data= with a valid updated file shows its values and says which dataset it is', async ({ page }) => {
@@ -73,11 +73,13 @@ test('a file with thousands of problems lists the first 50 and counts the rest',
   await expect(card(page, 'exports_2022')).toContainText('45,1 tỷ USD');
 });
 
-test('?data= pointing at a missing file says it could not be read and keeps the figures', async ({ page }) => {
-  await openDashboard(page, './?data=updates/missing.json');
-  await expect(page.locator('.data-error')).toContainText('không đọc được tệp');
-  await expect(page.locator('.data-error')).toContainText('HTTP 404');
+test('?data= naming a missing file says which file and why, and keeps the figures', async ({ page }) => {
+  await openDashboard(page, './?data=missing.json');
+  const panel = page.locator('.data-error');
+  await expect(panel).toContainText('?data=: không đọc được tệp "data/missing.json": máy chủ không có tệp này (HTTP 404)');
   await expect(card(page, 'exports_2022')).toContainText('45,1 tỷ USD');
+  await page.getByRole('link', { name: 'EN', exact: true }).first().click();
+  await expect(panel).toContainText('?data=: the file "data/missing.json" could not be read: the server has no such file (HTTP 404)');
 });
 
 test('the error panel speaks the reader’s language', async ({ page }) => {

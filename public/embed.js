@@ -2,10 +2,14 @@
  * <bac-ninh-dashboard view="growth" lang="vi" theme="light"></bac-ninh-dashboard>.
  * Include once per page: <script src="https://…/embed.js" defer></script>.
  *
- * An embed posts {"type": "bac-ninh-dashboard:height", "id": "…", "height": 1234}; this
- * script sets that height on the one iframe whose window sent it (matched by
- * event.source, never by origin alone) and evaluates nothing from the message.
- * Embeds that loaded before this script are asked to measure themselves again.
+ * An embed posts {"type": "bac-ninh-dashboard:height", "id": "…", "height": 1234}. This
+ * script sets that height on the iframe whose window sent it (event.source), and only if
+ * that iframe shows the dashboard (its src lies where this script does) and the message
+ * comes from the origin of its src: any other frame of the page (an advertisement, say)
+ * may post the same format, and is ignored. A height must be a finite positive number and
+ * is capped at MAX_HEIGHT; nothing else of a message is used, and nothing is evaluated.
+ * Frames inside open shadow roots are found too, and the element's own frames wherever
+ * the element is. Embeds that loaded before this script are asked to measure themselves.
  *
  * The element makes inside itself the same auto-height iframe the embed panel writes,
  * and follows changes of its attributes. Until this script runs, or without it, the
@@ -13,31 +17,63 @@
  * CSSOM only, so the host page needs no 'unsafe-inline'. */
 (function () {
   'use strict';
-  if (window.bacNinhDashboardEmbed) return;
-  window.bacNinhDashboardEmbed = true;
-  // The dashboard lives where this script does.
+  // The "already loaded" flag is a symbol: an element with id="…" becomes a property of
+  // window under that name, so host markup could forge a flag with a name.
+  var LOADED = Symbol.for('bac-ninh-dashboard/embed.js');
+  if (window[LOADED]) return;
+  window[LOADED] = true;
+  // The dashboard lives where this script does; without knowing where, no frame is its.
   var script = document.currentScript;
   var base = script && script.src ? new URL('./', script.src).href : '';
+  if (!base) return;
+  // The tallest an embed is made, in CSS pixels: the whole dashboard at 320 px is about 19 000
+  // (tables closed), so this leaves room for every table open, and none for a runaway.
+  var MAX_HEIGHT = 40000;
+  // The element's frames, which may be in closed shadow roots that no search reaches.
+  var made = [];
+
+  /** Every iframe in `root` and in the open shadow roots below it. */
+  function framesIn(root, found) {
+    var all = root.querySelectorAll('*');
+    for (var i = 0; i < all.length; i++) {
+      if (all[i].tagName === 'IFRAME') found.push(all[i]);
+      if (all[i].shadowRoot) framesIn(all[i].shadowRoot, found);
+    }
+    return found;
+  }
+
+  /** The origin of `frame`'s page if it is the dashboard's, else null. */
+  function dashboardOrigin(frame) {
+    try {
+      var src = new URL(frame.getAttribute('src') || '', document.baseURI);
+      return src.href.indexOf(base) === 0 ? src.origin : null;
+    } catch (e) {
+      return null;
+    }
+  }
 
   window.addEventListener('message', function (event) {
     var data = event.data;
     if (!data || typeof data !== 'object' || data.type !== 'bac-ninh-dashboard:height') return;
-    var height = Number(data.height);
-    if (!(height > 0 && height < 100000)) return;
-    var frames = document.getElementsByTagName('iframe');
+    var height = data.height;
+    if (typeof height !== 'number' || !isFinite(height) || height <= 0) return;
+    var frames = framesIn(document, made.slice());
     for (var i = 0; i < frames.length; i++) {
       if (frames[i].contentWindow === event.source) {
-        frames[i].style.height = Math.ceil(height) + 'px';
+        if (dashboardOrigin(frames[i]) === event.origin) {
+          frames[i].style.height = Math.ceil(Math.min(height, MAX_HEIGHT)) + 'px';
+        }
         return;
       }
     }
   });
-  var frames = document.getElementsByTagName('iframe');
+  var frames = framesIn(document, []);
   for (var i = 0; i < frames.length; i++) {
-    if (frames[i].contentWindow) frames[i].contentWindow.postMessage({ type: 'bac-ninh-dashboard:measure' }, '*');
+    var origin = dashboardOrigin(frames[i]);
+    if (origin && frames[i].contentWindow) frames[i].contentWindow.postMessage({ type: 'bac-ninh-dashboard:measure' }, origin);
   }
 
-  if (!window.customElements || customElements.get('bac-ninh-dashboard') || !base) return;
+  if (!window.customElements || customElements.get('bac-ninh-dashboard')) return;
   var VIEWS = /^(all|figures|compare|growth|exports|fdi|budget|ranks|pci)$/;
   var TITLES = { vi: 'Bắc Ninh — kinh tế qua số liệu', en: 'Bắc Ninh — the economy in figures' };
   var count = 0;
@@ -77,6 +113,7 @@
         this.frame.style.width = '100%';
         this.frame.style.border = '0';
         this.frame.style.display = 'block';
+        made.push(this.frame);
         this.replaceChildren(this.frame);
       }
       this.frame.title = this.getAttribute('title') || TITLES[target.lang];

@@ -3,12 +3,12 @@
 //! What the URL asked for (embed, view, data, theme) decides which sections exist;
 //! everything inside them is derived from the state in `state`.
 
-use dashboard_core::page::{ColorScheme, PageOptions, View};
-use dashboard_core::problem::ProblemKind;
+use dashboard_core::page::{ColorScheme, DataFile, PageOptions, View};
+use dashboard_core::problem::{ProblemKind, ReadFailure};
 use dashboard_core::summary::scope_line;
 use leptos::prelude::*;
 
-use crate::browser;
+use crate::browser::{self, SavedCopy};
 use crate::components::banners::StatusBanners;
 use crate::components::charts::ChartsSection;
 use crate::components::compare::CompareSection;
@@ -43,7 +43,7 @@ pub(crate) fn App(options: PageOptions) -> impl IntoView {
     browser::set_root_class("embed", embed);
 
     // The offline copy has no site to load `?data=` from.
-    let offline_copy = options.offline_copy;
+    let offline_copy = options.build.offline_copy;
     let data = if offline_copy { None } else { options.data.clone() };
     let remote = RemoteDataset::load(data, state);
 
@@ -75,9 +75,9 @@ pub(crate) fn App(options: PageOptions) -> impl IntoView {
         <main id="main" tabindex="-1">
             // The offline copy has no service worker to report on: its own notice says what it is.
             {(!embed && !offline_copy).then(|| view! { <StatusBanners /> })}
-            {offline_copy.then(|| view! { <OfflineCopyNotice live=options.live_address.clone() /> })}
+            {offline_copy.then(|| view! { <OfflineCopyNotice live=options.build.live_address.clone() /> })}
             <DataErrorPanel />
-            <DatasetNotice loading=remote.loading />
+            <DatasetNotice loading=remote.loading saved=remote.saved />
             {(view == View::All).then(|| view! { <LatestStrip /> })}
             {view.shows_figures().then(|| view! { <KeyFiguresSection /> })}
             {(view == View::All).then(|| view! { <SummarySection /> })}
@@ -95,51 +95,61 @@ pub(crate) fn App(options: PageOptions) -> impl IntoView {
         {(!embed).then(|| view! {
             <footer class="site-footer">
                 <p>{move || state.dataset.with(|ds| scope_line(ds, state.lang.get()))}</p>
-                {options.offline_copy_bytes.filter(|_| !offline_copy).map(|bytes| view! { <OfflineCopyLink bytes=bytes /> })}
+                {options.build.offline_copy_bytes.filter(|_| !offline_copy).map(|bytes| view! { <OfflineCopyLink bytes=bytes /> })}
             </footer>
         })}
     }
 }
 
-/// A dataset named by `?data=`, fetched from this site once and offered to the state.
+/// A dataset named by `?data=`, fetched from the site's data folder once and offered to the state.
 struct RemoteDataset {
     /// True while the file is on its way; derived from the resource, never kept by hand.
     loading: Signal<bool>,
+    /// Set when the file shown is the copy saved on this device, the network having failed.
+    saved: Signal<Option<SavedCopy>>,
 }
 
 impl RemoteDataset {
-    fn load(data: Option<Result<String, String>>, state: AppState) -> RemoteDataset {
-        let path = match data {
-            None => {
-                return RemoteDataset {
-                    loading: Signal::stored(false),
-                }
-            }
-            // Another site, `javascript:`, `data:`: refused, and the reader is told why.
+    fn load(data: Option<Result<DataFile, String>>, state: AppState) -> RemoteDataset {
+        let none = || RemoteDataset {
+            loading: Signal::stored(false),
+            saved: Signal::stored(None),
+        };
+        let file = match data {
+            None => return none(),
+            // A path, another site, `javascript:`: refused, and the reader is told why.
             Some(Err(refused)) => {
                 state.refuse("?data=", ProblemKind::NotOnThisSite(refused));
-                return RemoteDataset {
-                    loading: Signal::stored(false),
-                };
+                return none();
             }
-            Some(Ok(path)) => path,
+            Some(Ok(file)) => file,
         };
-        let fetched = LocalResource::new({
-            let path = path.clone();
-            move || {
-                let path = path.clone();
-                async move { browser::fetch_same_origin_text(&path).await }
-            }
+        let path = file.path();
+        let fetched = LocalResource::new(move || {
+            let file = file.clone();
+            async move { browser::fetch_json_file(&file).await }
         });
         Effect::new(move |_| {
             fetched.with(|result| match result {
-                Some(Ok(json)) => state.offer(json, Some(path.clone())),
-                Some(Err(reason)) => state.refuse("$", ProblemKind::Unreadable(reason.clone())),
+                Some(Ok(file)) => state.offer(&file.text, Some(path.clone())),
+                Some(Err(reason)) => state.refuse(
+                    "?data=",
+                    ProblemKind::Unreadable(ReadFailure {
+                        file: path.clone(),
+                        reason: reason.clone(),
+                    }),
+                ),
                 None => {}
             })
         });
         RemoteDataset {
             loading: Signal::derive(move || fetched.with(Option::is_none)),
+            saved: Signal::derive(move || {
+                fetched.with(|result| match result {
+                    Some(Ok(file)) => file.saved.clone(),
+                    _ => None,
+                })
+            }),
         }
     }
 }

@@ -6,7 +6,8 @@
 //! runs none of their effects: what only effects and the takeover use is unused there.
 #![cfg_attr(not(feature = "csr"), allow(dead_code))]
 
-use dashboard_core::page::{PageOptions, HEIGHT_MESSAGE_TYPE, MEASURE_MESSAGE_TYPE, PAGE_OPTIONS_META};
+use dashboard_core::page::{DataFile, PageOptions, HEIGHT_MESSAGE_TYPE, MEASURE_MESSAGE_TYPE, PAGE_OPTIONS_META};
+use dashboard_core::problem::ReadReason;
 use wasm_bindgen::prelude::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -32,8 +33,9 @@ pub fn now() -> f64 {
 }
 
 /// The page's options: those a prerendered page states in its `<meta name="page-options">`
-/// (which view, which language), then its query string (`?embed=1&view=growth&lang=en&data=…`),
-/// which wins where both say something.
+/// (which view, which language, and what only the build knows), then those of its query
+/// string (`?embed=1&view=growth&lang=en&data=…`), which win where both say something and
+/// may set only what a reader may choose (see `PageOptions::read`).
 pub fn page_options() -> PageOptions {
     let stated = document()
         .and_then(|d| {
@@ -44,11 +46,20 @@ pub fn page_options() -> PageOptions {
         .and_then(|meta| meta.get_attribute("content"))
         .unwrap_or_default();
     let search = window().and_then(|w| w.location().search().ok()).unwrap_or_default();
-    let search = format!("{stated}&{}", search.trim_start_matches('?'));
+    let (stated, query) = (query_pairs(&stated), query_pairs(&search));
+    PageOptions::read(as_str_pairs(&stated), as_str_pairs(&query))
+}
+
+fn as_str_pairs(pairs: &[(String, String)]) -> impl Iterator<Item = (&str, &str)> {
+    pairs.iter().map(|(k, v)| (k.as_str(), v.as_str()))
+}
+
+/// The decoded pairs of a query string, with or without its `?`.
+fn query_pairs(query: &str) -> Vec<(String, String)> {
     let decode = |part: &str| {
         js_sys::decode_uri_component(&part.replace('+', " ")).map_or_else(|_| part.to_owned(), String::from)
     };
-    let pairs: Vec<(String, String)> = search
+    query
         .trim_start_matches('?')
         .split('&')
         .filter(|pair| !pair.is_empty())
@@ -56,8 +67,7 @@ pub fn page_options() -> PageOptions {
             let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
             (decode(key), decode(value))
         })
-        .collect();
-    PageOptions::from_query(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+        .collect()
 }
 
 /// The app's own address without query or fragment: the base of embed links.
@@ -308,33 +318,91 @@ pub fn post_height(id: &str, height: f64) {
     let _ = parent.post_message(&own, "*");
 }
 
+/// What a JavaScript exception says: an `Error`'s name and message (which `JSON.stringify`
+/// writes as `{}`), or the value itself.
 fn js_error(value: JsValue) -> String {
+    if let Some(error) = value.dyn_ref::<js_sys::Error>() {
+        return format!("{}: {}", String::from(error.name()), String::from(error.message()));
+    }
     value
         .as_string()
         .or_else(|| js_sys::JSON::stringify(&value).ok().map(String::from))
         .unwrap_or_else(|| "unknown error".into())
 }
 
-/// Fetches `path` (relative to the page) from the page's own origin and returns its text.
-pub async fn fetch_same_origin_text(path: &str) -> Result<String, String> {
-    let window = window().ok_or("no window")?;
-    let location = window.location();
-    let url = Url::new_with_base(path, &location.href().map_err(js_error)?).map_err(js_error)?;
-    if url.origin() != location.origin().map_err(js_error)? {
-        return Err(format!("{path}: only files on this site can be loaded"));
-    }
-    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(&url.href()))
+/// The header with which the service worker (public/sw.js) marks a data file it answered
+/// from its cache because the network failed; its value is the `Date` the server sent the
+/// file on.
+const SAVED_COPY_HEADER: &str = "Bac-Ninh-Saved-Copy";
+
+/// A data file as fetched.
+pub struct Fetched {
+    pub text: String,
+    /// Set when the network failed and this is the copy saved on this device.
+    pub saved: Option<SavedCopy>,
+}
+
+/// A data file's copy saved on this device, shown because the network failed.
+#[derive(Clone, PartialEq)]
+pub struct SavedCopy {
+    /// The day the server sent it, `YYYY-MM-DD` in the reader's time zone, if known.
+    pub date: Option<String>,
+}
+
+/// Fetches `file` from the site's data folder (a relative path, so the page's own origin),
+/// from the network first (a file changed on the server shows fresh), refusing redirects
+/// and any content type but `application/json`.
+pub async fn fetch_json_file(file: &DataFile) -> Result<Fetched, ReadReason> {
+    let network = |_| ReadReason::Network;
+    let window = window().ok_or(ReadReason::Network)?;
+    let init = web_sys::RequestInit::new();
+    init.set_method("GET");
+    // Asks the HTTP cache to check with the server; the service worker goes to the network too.
+    init.set_cache(web_sys::RequestCache::NoCache);
+    // A redirect could lead out of the data folder: it is reported, not followed.
+    init.set_redirect(web_sys::RequestRedirect::Manual);
+    init.set_credentials(web_sys::RequestCredentials::SameOrigin);
+    let response: web_sys::Response = JsFuture::from(window.fetch_with_str_and_init(&file.path(), &init))
         .await
-        .map_err(js_error)?
+        .map_err(network)?
         .dyn_into()
-        .map_err(js_error)?;
-    if !response.ok() {
-        return Err(format!("{path}: HTTP {}", response.status()));
+        .map_err(network)?;
+    if response.type_() == web_sys::ResponseType::Opaqueredirect {
+        return Err(ReadReason::Redirected);
     }
-    let text = JsFuture::from(response.text().map_err(js_error)?)
+    if !response.ok() {
+        return Err(ReadReason::Status(response.status()));
+    }
+    let header = |name: &str| response.headers().get(name).ok().flatten();
+    let content_type = header("content-type");
+    let is_json = content_type.as_deref().is_some_and(|t| {
+        t.split(';')
+            .next()
+            .is_some_and(|essence| essence.trim().eq_ignore_ascii_case("application/json"))
+    });
+    if !is_json {
+        return Err(ReadReason::NotJson(content_type));
+    }
+    let saved = header(SAVED_COPY_HEADER).map(|sent| SavedCopy { date: local_day(&sent) });
+    let text = JsFuture::from(response.text().map_err(network)?)
         .await
-        .map_err(js_error)?;
-    text.as_string().ok_or_else(|| format!("{path}: not text"))
+        .map_err(network)?;
+    let text = text.as_string().ok_or(ReadReason::Network)?;
+    Ok(Fetched { text, saved })
+}
+
+/// The day of an HTTP date (`Tue, 01 Dec 2026 09:14:42 GMT`) in the reader's time zone, as
+/// `YYYY-MM-DD`; `None` if it is not a date.
+fn local_day(http_date: &str) -> Option<String> {
+    let date = js_sys::Date::new(&JsValue::from_str(http_date));
+    (!date.get_time().is_nan()).then(|| {
+        format!(
+            "{:04}-{:02}-{:02}",
+            date.get_full_year(),
+            date.get_month() + 1,
+            date.get_date()
+        )
+    })
 }
 
 /// The text of a file the reader picked or dropped.

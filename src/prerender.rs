@@ -136,7 +136,7 @@ fn page_html(template: &str, ds: &Dataset, page: StaticPage, stated: &str, site_
 
 /// The app as the browser would first render it for the options `stated`.
 fn app_html(stated: &str) -> String {
-    let options = PageOptions::from_query(stated.split('&').filter_map(|pair| pair.split_once('=')));
+    let options = PageOptions::read(stated.split('&').filter_map(|pair| pair.split_once('=')), []);
     Owner::new_root(None).with(|| view! { <App options=options /> }.to_html())
 }
 

@@ -64,7 +64,7 @@ impl AppState {
             dark: RwSignal::new(dark),
             printing: RwSignal::new(false),
             page: StaticPage::for_options(options, lang),
-            offline_copy: options.offline_copy,
+            offline_copy: options.build.offline_copy,
         };
         provide_context(state);
         let printing = state.printing;

@@ -6,7 +6,9 @@
 //! so the browser never paints in between. What the reader did with the static page
 //! comes along: the open tables and disclosures, and the focused control. Each
 //! chart's SVG moves into the new card and stays until its canvas is first drawn, so
-//! no chart box is ever blank; the boxes have the same height, so nothing moves.
+//! no chart box is ever blank; the boxes have the same height, so nothing moves. A
+//! chart whose figures changed before the swap (a `?data=` file came first) gets no SVG:
+//! it would show the built-in figures.
 
 use dashboard_core::page::PageOptions;
 use leptos::prelude::*;
@@ -77,7 +79,8 @@ fn carry_open_state(from: &Element, to: &Element) {
     }
 }
 
-/// Each chart's SVG moves into the same chart's new frame, until the canvas is drawn.
+/// Each chart's SVG moves into the same chart's new frame, until the canvas is drawn, if
+/// that chart still shows what the SVG does (`data-svg-fits`, see `chart_canvas`).
 fn carry_chart_drawings(from: &Element, to: &Element) {
     for svg in all(from, "[data-chart] .chart-svg") {
         let key = svg
@@ -86,7 +89,7 @@ fn carry_chart_drawings(from: &Element, to: &Element) {
             .flatten()
             .and_then(|card| card.get_attribute("data-chart"));
         let frame = key.and_then(|key| {
-            to.query_selector(&format!("[data-chart=\"{key}\"] .chart-frame"))
+            to.query_selector(&format!("[data-chart=\"{key}\"] .chart-frame[data-svg-fits]"))
                 .ok()
                 .flatten()
         });

@@ -171,6 +171,10 @@ pub struct Ui {
     pub revised: &'static str,
     pub back_to_embedded: &'static str,
     pub loading_data: &'static str,
+    /// After the dataset notice, when the file shown is the copy saved on this device
+    /// because the network failed, before the day it was saved on.
+    pub saved_copy: &'static str,
+    pub saved_on: &'static str,
     pub crash_heading: &'static str,
     pub crash_text: &'static str,
     pub chart_failed: &'static str,
@@ -280,6 +284,8 @@ pub static VI: Ui = Ui {
     revised: "sửa đổi ngày",
     back_to_embedded: "Quay lại dữ liệu gốc",
     loading_data: "Đang tải dữ liệu…",
+    saved_copy: "Không tải được bản mới nhất của tệp (không có mạng?): đây là bản đã lưu trên máy này",
+    saved_on: "ngày",
     crash_heading: "Đã xảy ra lỗi",
     crash_text: "Một phần của trang gặp lỗi không mong muốn. Vui lòng tải lại trang.",
     chart_failed: "Không vẽ được biểu đồ này; các số liệu có trong bảng số liệu.",
@@ -381,6 +387,8 @@ pub static EN: Ui = Ui {
     revised: "revised",
     back_to_embedded: "Back to the built-in data",
     loading_data: "Loading data…",
+    saved_copy: "The latest version of the file could not be loaded (no network?): this is the copy saved on this device",
+    saved_on: "on",
     crash_heading: "Something went wrong",
     crash_text: "Part of the page failed unexpectedly. Please reload the page.",
     chart_failed: "This chart could not be drawn; its figures are in the data table.",

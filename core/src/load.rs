@@ -77,7 +77,8 @@ fn read_problem(text: &str, path: String, err: &serde_json::Error) -> Problem {
         }
         Category::Syntax | Category::Eof => ProblemKind::Syntax(SyntaxReason::from_message(message)),
         Category::Data => shape_kind(message),
-        Category::Io => ProblemKind::Unreadable(message.to_owned()),
+        // Reading from a string does no I/O; were it to, serde's words are all there is.
+        Category::Io => ProblemKind::Shape(message.to_owned()),
     };
     Problem {
         path,

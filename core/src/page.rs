@@ -2,14 +2,18 @@
 //!
 //! `?embed=1&view=growth&lang=en&id=chart1` makes the app a compact embed of one
 //! chart; `&theme=light` or `&theme=dark` fixes its colours to match the host
-//! page instead of following the reader's device; `?data=updates/bac-ninh.json`
-//! points it at an updated dataset. The parsing and the iframe snippet are pure so
-//! they are tested natively.
+//! page instead of following the reader's device; `?data=update-2024.json` points it
+//! at an updated dataset in the site's `data/` folder. The parsing and the iframe
+//! snippet are pure so they are tested natively.
 //!
 //! Every view in every language is also a static page, prerendered at build time
 //! ([`StaticPage`]): `index.html`, `en.html`, `embed-growth-vi.html`… A static page
 //! states its own options in a `<meta name="page-options">`, which the query string
-//! may override, so the old `?embed=1&view=…` addresses keep working.
+//! may override, so the old `?embed=1&view=…` addresses keep working. What only the
+//! build knows ([`BuildFacts`]: this page is the offline copy, the copy's size, the live
+//! address) comes from that meta alone, never from the address: anyone can write a link,
+//! and one that made the official page call itself an offline copy, or point readers to
+//! a "live" site of the link's choosing, would speak in the ministry's name.
 
 use crate::chart::ChartId;
 use crate::i18n::Lang;
@@ -92,7 +96,7 @@ impl ColorScheme {
     }
 }
 
-/// Everything the URL says about how to show the page.
+/// Everything the page's meta and its address say about how to show it.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct PageOptions {
     pub embed: bool,
@@ -100,11 +104,17 @@ pub struct PageOptions {
     /// The id the host gave this embed, echoed in height messages.
     pub embed_id: String,
     pub lang: Option<Lang>,
-    /// `?data=`: a same-origin relative path to an updated dataset, or the value refused
-    /// because it points elsewhere (another site, `javascript:`, `data:`), to be reported.
-    pub data: Option<Result<String, String>>,
+    /// `?data=`: a file of the site's data folder, or the value refused, to be reported.
+    pub data: Option<Result<DataFile, String>>,
     /// Colours fixed by the host page (`?theme=`), if any.
     pub scheme: Option<ColorScheme>,
+    /// What only the build states; never read from the address.
+    pub build: BuildFacts,
+}
+
+/// What only the build can say about a page, in its `<meta name="page-options">`.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct BuildFacts {
     /// This page is the one-file offline copy (`offline=1`): what needs its site is hidden.
     pub offline_copy: bool,
     /// The size in bytes of the one-file offline copy, if the build made one (`copy=`).
@@ -113,49 +123,98 @@ pub struct PageOptions {
     pub live_address: Option<String>,
 }
 
-impl PageOptions {
-    /// Reads the options from decoded query pairs; unknown or malformed values are ignored.
-    pub fn from_query<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> PageOptions {
-        let mut options = PageOptions::default();
-        for (key, value) in pairs {
-            match key {
-                "embed" => options.embed = matches!(value, "1" | "true" | "yes"),
-                "view" => options.view = View::from_slug(value).unwrap_or_default(),
-                "id" => {
-                    options.embed_id = value
-                        .chars()
-                        .filter(|c| c.is_ascii_alphanumeric() || "-_.:".contains(*c))
-                        .take(64)
-                        .collect()
-                }
-                "lang" => options.lang = Lang::from_code(value),
-                "theme" => options.scheme = ColorScheme::from_slug(value),
-                "offline" => options.offline_copy = value == "1",
-                "copy" => options.offline_copy_bytes = value.parse().ok(),
-                "live" if value.starts_with("https://") || value.starts_with("http://") => {
-                    options.live_address = Some(value.to_owned())
-                }
-                "data" if is_relative_data_path(value) => options.data = Some(Ok(value.to_owned())),
-                "data" => options.data = Some(Err(value.to_owned())),
-                _ => {}
+impl BuildFacts {
+    /// Takes `key` if it is one of the build's; false for any other key.
+    fn set(&mut self, key: &str, value: &str) -> bool {
+        match key {
+            "offline" => self.offline_copy = value == "1",
+            "copy" => self.offline_copy_bytes = value.parse().ok(),
+            "live" => {
+                let http = value.starts_with("https://") || value.starts_with("http://");
+                self.live_address = http.then(|| value.to_owned());
             }
+            _ => return false,
+        }
+        true
+    }
+}
+
+impl PageOptions {
+    /// The options of a page from decoded query pairs: those its build `stated` (its meta),
+    /// then those of its address (`query`), which win where both say something. The address
+    /// sets only what a reader may choose (embed, view, id, lang, theme, data): the build's
+    /// facts in it are ignored. Unknown or malformed values are ignored too.
+    pub fn read<'a, 'b>(
+        stated: impl IntoIterator<Item = (&'a str, &'a str)>,
+        query: impl IntoIterator<Item = (&'b str, &'b str)>,
+    ) -> PageOptions {
+        let mut options = PageOptions::default();
+        for (key, value) in stated {
+            if !options.build.set(key, value) {
+                options.set(key, value);
+            }
+        }
+        for (key, value) in query {
+            options.set(key, value);
         }
         if options.embed_id.is_empty() {
             options.embed_id = format!("bac-ninh-{}", options.view.slug());
         }
         options
     }
+
+    /// Takes one option a reader may set.
+    fn set(&mut self, key: &str, value: &str) {
+        match key {
+            "embed" => self.embed = matches!(value, "1" | "true" | "yes"),
+            "view" => self.view = View::from_slug(value).unwrap_or_default(),
+            "id" => {
+                self.embed_id = value
+                    .chars()
+                    .filter(|c| c.is_ascii_alphanumeric() || "-_.:".contains(*c))
+                    .take(64)
+                    .collect()
+            }
+            "lang" => self.lang = Lang::from_code(value),
+            "theme" => self.scheme = ColorScheme::from_slug(value),
+            "data" => self.data = Some(DataFile::parse(value).ok_or_else(|| value.to_owned())),
+            _ => {}
+        }
+    }
 }
 
-/// Only a relative path on the app's own site may be loaded as data: no scheme, no
-/// protocol-relative `//host`, no backslashes that some parsers treat as slashes.
-fn is_relative_data_path(path: &str) -> bool {
-    let trimmed = path.trim();
-    !trimmed.is_empty()
-        && !trimmed.starts_with("//")
-        && !trimmed.contains('\\')
-        && !trimmed.contains(':')
-        && !trimmed.chars().any(char::is_control)
+/// The folder beside the app's pages that holds its data files: the only place `?data=`
+/// reads from.
+pub const DATA_DIR: &str = "data";
+
+/// A file of the site's data folder, named by `?data=`.
+///
+/// Only a bare file name is accepted: ASCII letters, digits, `-`, `_` and `.`, starting
+/// with a letter or digit, without `..`, ending in `.json`. So no path (`/uploads/x.json`,
+/// `../uploads/x.json`), no other site, scheme or backslash, and no `%`, so no encoded
+/// separator survives a second decoding. Whoever can upload an attachment elsewhere on the
+/// site (a CMS's staff) cannot have it shown as the official figures.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DataFile(String);
+
+impl DataFile {
+    /// The longest name accepted.
+    const MAX_NAME: usize = 100;
+
+    pub fn parse(value: &str) -> Option<DataFile> {
+        let allowed = |c: char| c.is_ascii_alphanumeric() || "-_.".contains(c);
+        let ok = value.len() <= Self::MAX_NAME
+            && value.starts_with(|c: char| c.is_ascii_alphanumeric())
+            && value.ends_with(".json")
+            && value.chars().all(allowed)
+            && !value.contains("..");
+        ok.then(|| DataFile(value.to_owned()))
+    }
+
+    /// The file's address relative to the app's pages: `data/<name>`.
+    pub fn path(&self) -> String {
+        format!("{DATA_DIR}/{}", self.0)
+    }
 }
 
 /// The `name` of the `<meta>` in which a prerendered page states its options, as a query string.
@@ -173,13 +232,18 @@ pub struct StaticPage {
 }
 
 impl StaticPage {
-    /// Every page `dist/` serves: the full dashboard and each embed view, in each language.
-    pub fn all() -> impl Iterator<Item = StaticPage> {
-        let full = Lang::ALL.map(|lang| StaticPage {
+    /// The full dashboard in `lang`.
+    pub fn full(lang: Lang) -> StaticPage {
+        StaticPage {
             embed: false,
             view: View::All,
             lang,
-        });
+        }
+    }
+
+    /// Every page `dist/` serves: the full dashboard and each embed view, in each language.
+    pub fn all() -> impl Iterator<Item = StaticPage> {
+        let full = Lang::ALL.map(StaticPage::full);
         let embeds = View::ALL.into_iter().flat_map(|view| {
             Lang::ALL.map(move |lang| StaticPage {
                 embed: true,
@@ -315,15 +379,7 @@ pub fn embed_snippet(base: &str, choice: &EmbedChoice, title: &str) -> String {
                 choice.view.slug(),
                 choice.lang.code(),
                 escape_html(title),
-                escape_html(&format!(
-                    "{directory}{}",
-                    StaticPage {
-                        embed: false,
-                        view: View::All,
-                        lang: choice.lang
-                    }
-                    .file_name()
-                )),
+                escape_html(&format!("{directory}{}", StaticPage::full(choice.lang).file_name())),
                 escape_html(title),
             )
         }
@@ -336,12 +392,12 @@ mod tests {
 
     #[test]
     fn reads_embed_options() {
-        let o = PageOptions::from_query([("embed", "1"), ("view", "growth"), ("lang", "en"), ("id", "c1")]);
+        let o = from_query([("embed", "1"), ("view", "growth"), ("lang", "en"), ("id", "c1")]);
         assert!(o.embed);
         assert_eq!(o.view, View::Chart(ChartId::Growth));
         assert_eq!(o.lang, Some(Lang::En));
         assert_eq!(o.embed_id, "c1");
-        let plain = PageOptions::from_query([]);
+        let plain = from_query([]);
         assert!(!plain.embed);
         assert_eq!(plain.view, View::All);
         assert_eq!(plain.embed_id, "bac-ninh-all");
@@ -349,34 +405,98 @@ mod tests {
 
     #[test]
     fn ignores_unknown_views_and_unsafe_ids() {
-        let o = PageOptions::from_query([("view", "nope"), ("id", "<script>\"x")]);
+        let o = from_query([("view", "nope"), ("id", "<script>\"x")]);
         assert_eq!(o.view, View::All);
         assert_eq!(o.embed_id, "scriptx");
     }
 
+    /// Reader options from a query alone, as an address with no page meta gives them.
+    fn from_query<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> PageOptions {
+        PageOptions::read([], pairs)
+    }
+
+    /// The pairs of a query string.
+    fn pairs(query: &str) -> impl Iterator<Item = (&str, &str)> {
+        query.split('&').filter_map(|pair| pair.split_once('='))
+    }
+
     #[test]
-    fn data_must_be_a_relative_path_on_the_same_site() {
-        for ok in ["data/update.json", "./x.json", "../bn/data.json", "/data/x.json"] {
-            assert!(is_relative_data_path(ok), "{ok}");
+    fn data_is_only_a_file_name_in_the_data_folder() {
+        for ok in ["update.json", "2024-update.json", "bac-ninh.v2_final.json"] {
+            let file = DataFile::parse(ok);
+            assert_eq!(file.as_ref().map(DataFile::path), Some(format!("data/{ok}")), "{ok}");
+            assert_eq!(from_query([("data", ok)]).data, Some(Ok(DataFile(ok.to_owned()))));
         }
         for bad in [
+            "/uploads/x.json",
+            "../uploads/x.json",
+            "uploads/x.json",
+            "data/x.json",
+            "./x.json",
+            "..json",
+            "x..json",
+            ".hidden.json",
+            "x%2F..%2Fy.json",
+            "..%2fuploads%2fx.json",
+            "x.json/",
+            "x.json?y",
+            "x.json#y",
+            "x .json",
+            "x.json.html",
+            "x",
             "https://evil.example/x.json",
             "//evil.example/x.json",
             "javascript:alert(1)",
             "data:,{}",
-            "\\\\evil",
+            "\\evil\\x.json",
+            "x\u{0}.json",
+            "bắc-ninh.json",
             "",
         ] {
-            assert!(!is_relative_data_path(bad), "{bad}");
-            let refused = PageOptions::from_query([("data", bad)]);
+            assert_eq!(DataFile::parse(bad), None, "{bad}");
+            let refused = from_query([("data", bad)]);
             assert_eq!(
                 refused.data,
                 Some(Err(bad.to_owned())),
                 "a refusal is kept, to be reported"
             );
         }
-        let accepted = PageOptions::from_query([("data", "data/update.json")]);
-        assert_eq!(accepted.data, Some(Ok("data/update.json".to_owned())));
+        let long = format!("{}.json", "a".repeat(DataFile::MAX_NAME));
+        assert_eq!(DataFile::parse(&long), None);
+    }
+
+    #[test]
+    fn only_the_build_states_what_only_the_build_knows() {
+        let forged = [
+            ("offline", "1"),
+            ("copy", "99999999999999"),
+            ("live", "https://evil.example/phish"),
+        ];
+        assert_eq!(from_query(forged).build, BuildFacts::default());
+        let stated = [
+            ("offline", "1"),
+            ("copy", "912345"),
+            ("live", "https://example.gov.vn/bn/"),
+        ];
+        let copy = PageOptions::read(
+            stated,
+            [("offline", "0"), ("copy", "1"), ("live", "https://evil.example/")],
+        );
+        assert_eq!(
+            copy.build,
+            BuildFacts {
+                offline_copy: true,
+                offline_copy_bytes: Some(912_345),
+                live_address: Some("https://example.gov.vn/bn/".to_owned()),
+            }
+        );
+        // A build fact never reads as a reader option, nor the other way round.
+        assert_eq!(
+            PageOptions::read([("live", "javascript:x")], []).build.live_address,
+            None
+        );
+        let reader = PageOptions::read([("view", "growth"), ("lang", "vi")], [("view", "pci"), ("lang", "en")]);
+        assert_eq!((reader.view, reader.lang), (View::Chart(ChartId::Pci), Some(Lang::En)));
     }
 
     #[test]
@@ -389,7 +509,7 @@ mod tests {
         assert_eq!(unique.len(), names.len(), "no two pages share a file");
         for page in StaticPage::all() {
             let stated = page.stated_options();
-            let options = PageOptions::from_query(stated.split('&').filter_map(|p| p.split_once('=')));
+            let options = PageOptions::read(pairs(&stated), []);
             assert_eq!(StaticPage::for_options(&options, page.lang), page, "{stated}");
         }
     }
@@ -444,19 +564,14 @@ mod tests {
             .find(|p| p.file_name() == "embed-figures-en.html")
             .map(StaticPage::stated_options)
             .unwrap_or_default();
-        let both = format!("{stated}&{query}");
-        let pairs = both.split('&').filter_map(|pair| pair.split_once('='));
-        let options = PageOptions::from_query(pairs);
+        let options = PageOptions::read(pairs(&stated), pairs(query));
         assert!(options.embed);
         assert_eq!(options.scheme, Some(ColorScheme::Light));
         assert_eq!(
             (options.view, options.lang, options.embed_id.as_str()),
             (View::Figures, Some(Lang::En), "f")
         );
-        assert_eq!(
-            PageOptions::from_query([("theme", "dark")]).scheme,
-            Some(ColorScheme::Dark)
-        );
-        assert_eq!(PageOptions::from_query([("theme", "blue")]).scheme, None);
+        assert_eq!(from_query([("theme", "dark")]).scheme, Some(ColorScheme::Dark));
+        assert_eq!(from_query([("theme", "blue")]).scheme, None);
     }
 }

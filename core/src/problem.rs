@@ -152,9 +152,9 @@ impl JsonType {
 pub enum ProblemKind {
     /// The text is not JSON at all.
     Syntax(SyntaxReason),
-    /// The file could not be fetched or read at all (HTTP 404, not text…).
-    Unreadable(String),
-    /// `?data=` named something other than a file on this site.
+    /// The file could not be fetched or read at all (HTTP 404, not JSON, no network…).
+    Unreadable(ReadFailure),
+    /// `?data=` named something other than a file of the site's data folder.
     NotOnThisSite(String),
     WrongType(JsonType),
     MissingField(String),
@@ -236,6 +236,51 @@ pub enum ProblemKind {
     AbsentButListed(usize),
 }
 
+/// A file that could not be used at all, and why: what the page says instead of its figures.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReadFailure {
+    /// The file as the reader knows it: `data/update.json`, or a file name on their disk.
+    pub file: String,
+    pub reason: ReadReason,
+}
+
+/// Why a file could not be read, before any of it was read as JSON.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ReadReason {
+    /// The server answered with this HTTP status instead of the file.
+    Status(u16),
+    /// The server did not send it as JSON: the content type it gave, if any.
+    NotJson(Option<String>),
+    /// The server sent the request elsewhere, which is refused: only the data folder is read.
+    Redirected,
+    /// No answer, and no copy saved on this device: the network or the server is down.
+    Network,
+    /// The browser could not read it, in the browser's words (a file picked from the disk).
+    Other(String),
+}
+
+impl ReadReason {
+    fn describe(&self, lang: Lang) -> String {
+        use ReadReason::*;
+        let vi = lang == Lang::Vi;
+        match self {
+            Status(404) if vi => "máy chủ không có tệp này (HTTP 404)".into(),
+            Status(404) => "the server has no such file (HTTP 404)".into(),
+            Status(status) if vi => format!("máy chủ trả lời HTTP {status}"),
+            Status(status) => format!("the server answered HTTP {status}"),
+            NotJson(Some(kind)) if vi => format!("máy chủ gửi tệp với kiểu \"{kind}\", không phải application/json"),
+            NotJson(Some(kind)) => format!("the server sent it as \"{kind}\", not as application/json"),
+            NotJson(None) if vi => "máy chủ không gửi tệp với kiểu application/json".into(),
+            NotJson(None) => "the server did not send it as application/json".into(),
+            Redirected if vi => "máy chủ chuyển yêu cầu sang địa chỉ khác, mà trang chỉ đọc thư mục data/".into(),
+            Redirected => "the server redirected the request elsewhere, and only the data/ folder is read".into(),
+            Network if vi => "không kết nối được máy chủ (mất mạng?) và máy này chưa lưu bản nào của tệp".into(),
+            Network => "the server could not be reached (no network?) and this device has no saved copy".into(),
+            Other(detail) => detail.clone(),
+        }
+    }
+}
+
 /// What a summary sentence needs of a figure it states.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Need {
@@ -290,14 +335,20 @@ impl ProblemKind {
         let vi = lang == Lang::Vi;
         match self {
             Syntax(reason) => reason.describe(lang).to_owned(),
-            Unreadable(detail) if vi => format!("không đọc được tệp: {detail}"),
-            Unreadable(detail) => format!("the file could not be read: {detail}"),
-            NotOnThisSite(address) if vi => format!(
-                "chỉ dùng được tệp dữ liệu trên chính trang này (đường dẫn tương đối), không dùng được \"{address}\""
-            ),
-            NotOnThisSite(address) => {
-                format!("only a data file on this site (a relative path) can be used, not \"{address}\"")
+            Unreadable(ReadFailure { file, reason }) if vi => {
+                format!("không đọc được tệp \"{file}\": {}", reason.describe(lang))
             }
+            Unreadable(ReadFailure { file, reason }) => {
+                format!("the file \"{file}\" could not be read: {}", reason.describe(lang))
+            }
+            NotOnThisSite(value) if vi => format!(
+                "chỉ dùng được tệp dữ liệu trong thư mục data/ của chính trang này, ghi bằng tên tệp \
+                 (ví dụ ?data=cap-nhat-2024.json), không dùng được \"{value}\""
+            ),
+            NotOnThisSite(value) => format!(
+                "only a data file in this site's data/ folder, given by its name \
+                 (for example ?data=update-2024.json), can be used, not \"{value}\""
+            ),
             WrongType(expected) if vi => format!("phải là {}", expected.name(lang)),
             WrongType(expected) => format!("expected {}", expected.name(lang)),
             MissingField(field) if vi => format!("thiếu trường \"{field}\""),
@@ -457,6 +508,49 @@ pub fn more_problems(hidden: usize, lang: Lang) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_file_that_cannot_be_read_is_named_with_the_reason() {
+        let failure = |reason| {
+            Problem::new(
+                "?data=",
+                ProblemKind::Unreadable(ReadFailure {
+                    file: "data/x.json".into(),
+                    reason,
+                }),
+            )
+        };
+        assert_eq!(
+            failure(ReadReason::Status(404)).message(Lang::Vi),
+            "không đọc được tệp \"data/x.json\": máy chủ không có tệp này (HTTP 404)"
+        );
+        assert_eq!(
+            failure(ReadReason::NotJson(Some("text/html".into()))).message(Lang::En),
+            "the file \"data/x.json\" could not be read: the server sent it as \"text/html\", not as application/json"
+        );
+        for reason in [
+            ReadReason::Status(500),
+            ReadReason::NotJson(None),
+            ReadReason::Redirected,
+            ReadReason::Network,
+            ReadReason::Other("NotReadableError".into()),
+        ] {
+            for lang in Lang::ALL {
+                let message = failure(reason.clone()).message(lang);
+                assert!(message.contains("\"data/x.json\""), "{message}");
+                assert!(!reason.describe(lang).is_empty(), "{message}");
+            }
+        }
+        let refused = Problem::new("?data=", ProblemKind::NotOnThisSite("/uploads/x.json".into()));
+        for lang in Lang::ALL {
+            assert!(refused.message(lang).contains("data/"), "{}", refused.message(lang));
+            assert!(
+                refused.message(lang).contains("\"/uploads/x.json\""),
+                "{}",
+                refused.message(lang)
+            );
+        }
+    }
 
     #[test]
     fn the_rest_of_a_long_list_is_counted_in_each_language() {

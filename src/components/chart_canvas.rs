@@ -8,7 +8,10 @@
 //!
 //! Each chart draws in a task of its own, and only once it comes near the viewport,
 //! so starting the app is never one long task. Until then the prerendered SVG that
-//! the takeover moved into the frame stands in for it.
+//! the takeover moved into the frame stands in for it, but only while it shows what the
+//! canvas will: it was drawn from the built-in dataset, so once the spec changes (a
+//! `?data=` file arrives, say) it goes, and the frame waits empty at its height. No box
+//! shows figures of another dataset than the one the page names.
 
 use dashboard_core::chart::{ChartSpec, Mark, MarkBox, MarkLayout, Theme};
 use dashboard_core::i18n::Lang;
@@ -47,6 +50,7 @@ pub(crate) fn ChartCanvas(spec: Memo<ChartSpec>, theme: Signal<Theme>) -> impl I
     let near = RwSignal::new(false);
     observe_width(frame_ref, width);
     observe_nearness(frame_ref, near);
+    let svg_fits = keep_svg_while_it_fits(spec, frame_ref);
 
     let draw = move || {
         let (css_width, css_height) = (width.get_untracked(), height.get_untracked());
@@ -146,7 +150,8 @@ pub(crate) fn ChartCanvas(spec: Memo<ChartSpec>, theme: Signal<Theme>) -> impl I
     let description_id = move || spec.with(|s| format!("chart-{}-description", s.slug));
 
     view! {
-        <div class="chart-frame" node_ref=frame_ref style:height=move || format!("{}px", height.get())>
+        // `data-svg-fits` tells the takeover whether the prerendered SVG may stand in here.
+        <div class="chart-frame" node_ref=frame_ref data-svg-fits=move || svg_fits.get().then_some("") style:height=move || format!("{}px", height.get())>
             <canvas
                 node_ref=canvas_ref
                 class="chart-canvas"
@@ -221,6 +226,21 @@ fn Tooltip(mark: Mark, anchor: MarkBox, frame_width: f64, lang: Lang) -> impl In
             <p class="chart-tooltip__source">{source_label} ": " {mark.source.clone()}</p>
         </div>
     }
+}
+
+/// Whether the prerendered SVG still shows what `spec` shows: true until the spec first
+/// changes, when the SVG, if the takeover has moved it into `frame`, is removed.
+fn keep_svg_while_it_fits(spec: Memo<ChartSpec>, frame: NodeRef<html::Div>) -> Signal<bool> {
+    let prerendered = spec.get_untracked();
+    let fits = Memo::new(move |_| spec.with(|s| *s == prerendered));
+    Effect::new(move |_| {
+        if !fits.get() {
+            if let Some(frame) = frame.get_untracked() {
+                browser::remove_all(&frame, ".chart-svg");
+            }
+        }
+    });
+    fits.into()
 }
 
 /// Sets `near` once `target` comes near the viewport, and keeps it set.

@@ -2,18 +2,19 @@
 //! for analysts to preview a file. Every file goes through the same validator as the build.
 
 use dashboard_core::period::format_partial_date;
-use dashboard_core::problem::ProblemKind;
+use dashboard_core::problem::{ProblemKind, ReadFailure, ReadReason};
 use leptos::ev::DragEvent;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::browser;
+use crate::browser::{self, SavedCopy};
 use crate::state::{use_app, AppState};
 
 /// Says that a dataset is on its way, or which dataset is shown when it is not the
-/// built-in one, with a way back.
+/// built-in one, with a way back; and, when it is the copy saved on this device because
+/// the network failed, that it is, and of which day.
 #[component]
-pub(crate) fn DatasetNotice(loading: Signal<bool>) -> impl IntoView {
+pub(crate) fn DatasetNotice(loading: Signal<bool>, saved: Signal<Option<SavedCopy>>) -> impl IntoView {
     let data = use_app();
     move || {
         let lang = data.lang.get();
@@ -25,10 +26,17 @@ pub(crate) fn DatasetNotice(loading: Signal<bool>) -> impl IntoView {
         let (title, revised) = data
             .dataset
             .with(|ds| (ds.title.get(lang).to_owned(), format_partial_date(&ds.revised, lang)));
+        let saved = saved.get().map(|copy| {
+            let day = copy
+                .date
+                .map(|date| format!(" {} {}", ui.saved_on, format_partial_date(&date, lang)))
+                .unwrap_or_default();
+            view! { <span data-role="saved-copy">" " {ui.saved_copy} {day} "."</span> }
+        });
         Some(
             view! {
                 <div class="banner banner--data" role="status" data-role="dataset-notice">
-                    <span>{ui.showing_dataset} " “" {title} "” (" {origin} "), " {ui.revised} " " {revised} "."</span>
+                    <span>{ui.showing_dataset} " “" {title} "” (" {origin} "), " {ui.revised} " " {revised} "." {saved}</span>
                     <button type="button" class="button button--quiet" on:click=move |_| data.restore_embedded()>
                         {ui.back_to_embedded}
                     </button>
@@ -47,7 +55,13 @@ fn open_files(files: Option<web_sys::FileList>, data: AppState) {
     leptos::task::spawn_local(async move {
         match browser::file_text(&file).await {
             Ok(json) => data.offer(&json, Some(file.name())),
-            Err(reason) => data.refuse(&file.name(), ProblemKind::Unreadable(reason)),
+            Err(detail) => data.refuse(
+                &file.name(),
+                ProblemKind::Unreadable(ReadFailure {
+                    file: file.name(),
+                    reason: ReadReason::Other(detail),
+                }),
+            ),
         }
     });
 }

@@ -3,7 +3,9 @@
 use dashboard_core::chart::{chart_title, ChartId};
 use dashboard_core::dataset::Dataset;
 use dashboard_core::i18n::Lang;
-use dashboard_core::page::{embed_snippet, embed_url, escape_html, ColorScheme, EmbedChoice, EmbedForm, View};
+use dashboard_core::page::{
+    embed_snippet, embed_url, escape_html, ColorScheme, EmbedChoice, EmbedForm, StaticPage, View,
+};
 use dashboard_core::summary::vintage_line;
 use leptos::prelude::*;
 
@@ -17,7 +19,9 @@ use crate::state::{use_app, INTERACTIVE};
 pub(crate) fn EmbedBar() -> impl IntoView {
     let app = use_app();
     let lang = app.lang;
-    let full = move || format!("{}?lang={}", browser::app_address(), lang.get().code());
+    // The full dashboard's page in the embed's language, beside the embed's own page (the
+    // pages are flat, so a relative name works from any sub-path, prerendered or live).
+    let full = move || StaticPage::full(lang.get()).file_name();
     let title = move || app.dataset.with(|ds| ds.title.get(lang.get()).to_owned());
     let vintage = move || app.dataset.with(|ds| vintage_line(ds, lang.get()));
     view! {
