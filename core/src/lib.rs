@@ -11,6 +11,7 @@
 //! → `validate` → `load`, and the views (`keyfigures`, `summary`, `chart`, `csv`,
 //! `page`) on top.
 
+pub mod bounds;
 pub mod chart;
 pub mod csv;
 pub mod dataset;

@@ -655,6 +655,17 @@ fn window(full: &Value, pointer: &[String]) -> Option<(Value, Pointer)> {
         // A header field or a whole section: a small dataset around it, with one key figure.
         _ => key_figures.push(full["key_figures"][0].clone()),
     }
+    // The indicators the window's figures and tables name as their `series`.
+    let new_figures = new_province.as_ref().and_then(|n| n["key_figures"].as_array());
+    for item in key_figures
+        .iter()
+        .chain(&comparisons)
+        .chain(new_figures.into_iter().flatten())
+    {
+        if let Some(id) = item.get("series").and_then(Value::as_str) {
+            indicators.insert(id.to_owned(), full["indicators"].get(id)?.clone());
+        }
+    }
     let sources = sources.unwrap_or_else(|| {
         let mut ids = BTreeSet::new();
         for items in [&key_figures, &context, &comparisons] {

@@ -8,7 +8,7 @@ use crate::dataset::{Dataset, Unit};
 use crate::i18n::Lang;
 
 use super::axis::{place, rank_axis, value_axis, Axis, Tick};
-use super::catalogue::{definition, ChartId, Layout, PciMeasure};
+use super::catalogue::{chart_slug, definition, ChartId, Layout, PciMeasure};
 use super::marks::{legend, mark, source_line, LegendItem, Mark};
 use super::takeaway::{takeaway, takeaway_kind};
 
@@ -89,11 +89,7 @@ pub fn chart_spec(ds: &Dataset, id: ChartId, pci: PciMeasure, lang: Lang) -> Cha
     let legend = legend(ds, &marks, &def, lang);
     let source_line = source_line(ds, &placed, lang);
     ChartSpec {
-        // The PCI chart is two charts, each with its own file names.
-        slug: match (id, pci) {
-            (ChartId::Pci, PciMeasure::Score) => format!("{}-score", id.slug()),
-            _ => id.slug().to_owned(),
-        },
+        slug: chart_slug(id, pci).to_owned(),
         layout: def.layout,
         title: def.title.say(ds, def.series, lang),
         subtitle: def.subtitle.say(ds, def.series, lang),
