@@ -11,12 +11,19 @@
 
 use std::collections::BTreeSet;
 
+use dashboard_core::bounds::MAX_FILE_BYTES;
+use dashboard_core::dataset::Dataset;
 use dashboard_core::i18n::Lang;
 use dashboard_core::load::{load, load_bytes, report};
 use dashboard_core::problem::{Problem, ProblemKind, TextPosition};
 use dashboard_core::validate::validate;
 use dashboard_core::EMBEDDED_JSON;
 use serde_json::Value;
+
+#[path = "support/svg.rs"]
+mod svg;
+#[path = "support/views.rs"]
+mod views;
 
 const CASES_JSON: &str = include_str!("bad-datasets.json");
 
@@ -193,6 +200,73 @@ fn every_broken_dataset_is_reported_at_its_path() {
     for case in &cases {
         check(case);
     }
+}
+
+#[test]
+fn the_command_gives_each_case_the_same_verdict() {
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("bad-datasets");
+    std::fs::create_dir_all(&dir).unwrap();
+    for (i, case) in cases().iter().enumerate() {
+        let file = dir.join(format!("case-{i}.json"));
+        std::fs::write(&file, &case.bytes).unwrap();
+        let run = std::process::Command::new(env!("CARGO_BIN_EXE_validate"))
+            .arg(&file)
+            .args(["--lang", "en"])
+            .output()
+            .unwrap();
+        let out = String::from_utf8_lossy(&run.stdout);
+        assert_eq!(run.status.code(), Some(1), "{}: {out}", case.name);
+        let expected = format!("{}: ", case.path);
+        assert!(
+            out.lines()
+                .any(|l| l.starts_with(&expected) && l.contains(&case.message)),
+            "{}: expected `{expected}…{}…` in\n{out}",
+            case.name,
+            case.message
+        );
+    }
+}
+
+#[test]
+fn the_command_reads_an_endless_stream_only_up_to_the_limit() {
+    let run = std::process::Command::new(env!("CARGO_BIN_EXE_validate"))
+        .args(["/dev/zero", "--lang", "en"])
+        .output()
+        .unwrap();
+    assert_eq!(run.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8_lossy(&run.stdout),
+        "$: the file is larger than the limit of 1,048,576 bytes (1.0 MB); it was not read\n1 problem in /dev/zero\n"
+    );
+}
+
+#[test]
+fn a_file_of_exactly_the_size_limit_is_read() {
+    let mut bytes = EMBEDDED_JSON.as_bytes().to_vec();
+    bytes.resize(MAX_FILE_BYTES, b' ');
+    assert!(load_bytes(&bytes).is_ok());
+    bytes.push(b' ');
+    assert!(load_bytes(&bytes).is_err());
+}
+
+/// Defence in depth: a refused file is never drawn, but were it drawn, invalid as it
+/// is, no view would panic or grow without bound.
+#[test]
+fn every_case_that_parses_renders_without_a_panic() {
+    let mut drawn = 0;
+    for case in cases() {
+        let Ok(ds) = serde_json::from_slice::<Dataset>(&case.bytes) else {
+            continue;
+        };
+        for chart in views::draw_every_view(&ds) {
+            let what = format!("{}: {}", case.name, chart.slug);
+            assert!(chart.ticks <= 600, "{what} has {} ticks", chart.ticks);
+            assert!(chart.marks <= 600, "{what} has {} marks", chart.marks);
+            assert!(chart.svg_bytes <= 4_000_000, "{what} drew {} bytes", chart.svg_bytes);
+        }
+        drawn += 1;
+    }
+    assert!(drawn >= 50, "only {drawn} cases parse");
 }
 
 #[test]

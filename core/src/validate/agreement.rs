@@ -218,3 +218,24 @@ pub(crate) fn disagreements(ds: &Dataset) -> Vec<Problem> {
     }
     problems
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn values_agree_across_scales_and_at_the_precision_stated() {
+        // The same number at two scales, and a precise value that rounds to a stated one.
+        assert!(agree(39_302_697_091.0, Unit::Usd, 39.3, Unit::UsdBillion, true));
+        assert!(agree(227_614.0, Unit::VndBillion, 227.614, Unit::VndTrillion, true));
+        assert!(agree(45.06, Unit::UsdBillion, 45.1, Unit::UsdBillion, true));
+        // Numbers that differ, and figures in two currencies, never agree.
+        assert!(!agree(99.9, Unit::UsdBillion, 45.1, Unit::UsdBillion, true));
+        assert!(!agree(45.3, Unit::UsdBillion, 45.1, Unit::UsdBillion, true));
+        assert!(!agree(1.3, Unit::UsdBillion, 1.3, Unit::VndTrillion, true));
+        assert!(!agree(69.08, Unit::Points, 69.08, Unit::Rank, true));
+        // Disclosure names the very number: 45.06 does not disclose 45.1.
+        assert!(!agree(45.06, Unit::UsdBillion, 45.1, Unit::UsdBillion, false));
+        assert!(agree(45.06, Unit::UsdBillion, 45_060.0, Unit::UsdMillion, false));
+    }
+}
