@@ -9,7 +9,8 @@
 //!
 //! Modules depend one way: `i18n` → `period` → `dataset` → `format` → `problem`
 //! → `validate` → `load`, and the views (`keyfigures`, `summary`, `chart`, `csv`,
-//! `page`) on top.
+//! `page`) on top. `bounds` states every limit; `validate` also reads the chart
+//! catalogue, whose captions fix the unit each chart's series must be in.
 
 pub mod bounds;
 pub mod chart;
