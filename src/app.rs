@@ -126,12 +126,12 @@ impl RemoteDataset {
             let path = path.clone();
             move || {
                 let path = path.clone();
-                async move { browser::fetch_same_origin_text(&path).await }
+                async move { browser::fetch_same_origin_bytes(&path).await }
             }
         });
         Effect::new(move |_| {
             fetched.with(|result| match result {
-                Some(Ok(json)) => state.offer(json, Some(path.clone())),
+                Some(Ok(bytes)) => state.offer(bytes, Some(path.clone())),
                 Some(Err(reason)) => state.refuse("$", ProblemKind::Unreadable(reason.clone())),
                 None => {}
             })

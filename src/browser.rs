@@ -315,8 +315,9 @@ fn js_error(value: JsValue) -> String {
         .unwrap_or_else(|| "unknown error".into())
 }
 
-/// Fetches `path` (relative to the page) from the page's own origin and returns its text.
-pub async fn fetch_same_origin_text(path: &str) -> Result<String, String> {
+/// Fetches `path` (relative to the page) from the page's own origin and returns its bytes,
+/// undecoded: the validator names a byte that is not UTF-8.
+pub async fn fetch_same_origin_bytes(path: &str) -> Result<Vec<u8>, String> {
     let window = window().ok_or("no window")?;
     let location = window.location();
     let url = Url::new_with_base(path, &location.href().map_err(js_error)?).map_err(js_error)?;
@@ -331,16 +332,17 @@ pub async fn fetch_same_origin_text(path: &str) -> Result<String, String> {
     if !response.ok() {
         return Err(format!("{path}: HTTP {}", response.status()));
     }
-    let text = JsFuture::from(response.text().map_err(js_error)?)
+    let buffer = JsFuture::from(response.array_buffer().map_err(js_error)?)
         .await
         .map_err(js_error)?;
-    text.as_string().ok_or_else(|| format!("{path}: not text"))
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
-/// The text of a file the reader picked or dropped.
-pub async fn file_text(file: &web_sys::File) -> Result<String, String> {
-    let text = JsFuture::from(file.text()).await.map_err(js_error)?;
-    text.as_string().ok_or_else(|| format!("{}: not text", file.name()))
+/// The bytes of a file the reader picked or dropped, undecoded: the validator names a
+/// byte that is not UTF-8, where `File::text` would have put "�" in its place.
+pub async fn file_bytes(file: &web_sys::File) -> Result<Vec<u8>, String> {
+    let buffer = JsFuture::from(file.array_buffer()).await.map_err(js_error)?;
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
 /// Copies `text` to the clipboard; false when the browser refuses.
