@@ -65,18 +65,18 @@ for (const [name, [file, body, expected]] of Object.entries(BROKEN)) {
   });
 }
 
-test('a file with hundreds of problems lists the first 50 and counts the rest', async ({ page }) => {
-  // 400 copies of the first source (within the 500 a file may list): every copy's id is
+test('a file with over a hundred problems lists the first 50 and counts the rest', async ({ page }) => {
+  // 120 copies of the first source (within the 200 a file may list): every copy's id is
   // a repeat, each a problem of its own.
   const body = variant((d) => {
     const first = d.sources[0];
-    for (let i = 0; i < 400; i++) d.sources.push({ ...first });
+    for (let i = 0; i < 120; i++) d.sources.push({ ...first });
   });
   await openDashboard(page, `./?data=${await publish(page, 'many.json', body)}`);
   const panel = page.locator('.data-error');
   await expect(panel.locator('li')).toHaveCount(50);
   await expect(panel.locator('li').first()).toContainText(`sources[${EMBEDDED.sources.length}].id`);
-  await expect(panel).toContainText('…và 350 lỗi khác (lệnh validate liệt kê đầy đủ).');
+  await expect(panel).toContainText('…và 70 lỗi khác (lệnh validate liệt kê đầy đủ).');
   await expect(card(page, 'exports_2022')).toContainText('45,1 tỷ USD');
 });
 
