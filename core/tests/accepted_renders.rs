@@ -3,7 +3,7 @@
 //!
 //! Datasets are generated from scratch within the bounds of `dashboard_core::bounds`:
 //! the smallest (one source, one observation per series, nothing else), the largest
-//! (every count at its bound at once: 100 provinces ranked, 100 observations in each
+//! (every count at its bound at once: 100 provinces ranked, 50 observations in each
 //! chart's series, 50 series, 20 tables of 100 entries, 20 key figures, values of
 //! ±10^15, and the first item of each list "rich": texts of 2,000 characters and
 //! every nested list at its bound, which is as much as fits in the 1 MiB a file may
