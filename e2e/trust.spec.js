@@ -6,6 +6,12 @@ import { openDashboard, card } from './helpers.js';
 
 const EMBEDDED = JSON.parse(readFileSync('public/data/bac-ninh.json', 'utf8'));
 
+/** Exports of 2022 changed to `value` in the key figure and the series alike, which must agree. */
+function exports2022(d, value) {
+  d.key_figures[3].observation.value = value;
+  d.series.exports.find((o) => o.period === '2022').value = value;
+}
+
 /** The embedded dataset with `change` applied, as JSON text. */
 function variant(change) {
   const copy = structuredClone(EMBEDDED);
@@ -59,17 +65,18 @@ for (const [name, [file, body, expected]] of Object.entries(BROKEN)) {
   });
 }
 
-test('a file with thousands of problems lists the first 50 and counts the rest', async ({ page }) => {
-  // 3,000 copies of the first source: every copy's id is a repeat, each a problem of its own.
+test('a file with over a hundred problems lists the first 50 and counts the rest', async ({ page }) => {
+  // 120 copies of the first source (within the 200 a file may list): every copy's id is
+  // a repeat, each a problem of its own.
   const body = variant((d) => {
     const first = d.sources[0];
-    for (let i = 0; i < 3000; i++) d.sources.push({ ...first });
+    for (let i = 0; i < 120; i++) d.sources.push({ ...first });
   });
   await openDashboard(page, `./?data=${await publish(page, 'many.json', body)}`);
   const panel = page.locator('.data-error');
   await expect(panel.locator('li')).toHaveCount(50);
   await expect(panel.locator('li').first()).toContainText(`sources[${EMBEDDED.sources.length}].id`);
-  await expect(panel).toContainText('…và 2.950 lỗi khác (lệnh validate liệt kê đầy đủ).');
+  await expect(panel).toContainText('…và 70 lỗi khác (lệnh validate liệt kê đầy đủ).');
   await expect(card(page, 'exports_2022')).toContainText('45,1 tỷ USD');
 });
 
@@ -108,7 +115,7 @@ test('an analyst can open a file with the picker, and a bad file changes nothing
   await page.locator('#data-file').setInputFiles({
     name: 'preview.json',
     mimeType: 'application/json',
-    buffer: Buffer.from(variant((d) => (d.key_figures[3].observation.value = 45.2))),
+    buffer: Buffer.from(variant((d) => exports2022(d, 45.2))),
   });
   await expect(card(page, 'exports_2022')).toContainText('45,2 tỷ USD');
   await expect(page.locator('[data-role="dataset-notice"]')).toContainText('preview.json');
@@ -119,7 +126,7 @@ test('an analyst can open a file with the picker, and a bad file changes nothing
 
 test('an analyst can drop a file on the page', async ({ page }) => {
   await openDashboard(page);
-  const json = variant((d) => (d.key_figures[3].observation.value = 45.3));
+  const json = variant((d) => exports2022(d, 45.3));
   await page.locator('[data-role="drop-zone"]').evaluate((zone, text) => {
     const transfer = new DataTransfer();
     transfer.items.add(new File([text], 'dropped.json', { type: 'application/json' }));

@@ -131,7 +131,7 @@ impl RemoteDataset {
         });
         Effect::new(move |_| {
             fetched.with(|result| match result {
-                Some(Ok(file)) => state.offer(&file.text, Some(path.clone())),
+                Some(Ok(file)) => state.offer(&file.bytes, Some(path.clone())),
                 Some(Err(reason)) => state.refuse(
                     "?data=",
                     ProblemKind::Unreadable(ReadFailure {

@@ -337,7 +337,7 @@ const SAVED_COPY_HEADER: &str = "Bac-Ninh-Saved-Copy";
 
 /// A data file as fetched.
 pub struct Fetched {
-    pub text: String,
+    pub bytes: Vec<u8>,
     /// Set when the network failed and this is the copy saved on this device.
     pub saved: Option<SavedCopy>,
 }
@@ -384,11 +384,12 @@ pub async fn fetch_json_file(file: &DataFile) -> Result<Fetched, ReadReason> {
         return Err(ReadReason::NotJson(content_type));
     }
     let saved = header(SAVED_COPY_HEADER).map(|sent| SavedCopy { date: local_day(&sent) });
-    let text = JsFuture::from(response.text().map_err(network)?)
+    // Bytes, undecoded: the validator names a byte that is not UTF-8.
+    let buffer = JsFuture::from(response.array_buffer().map_err(network)?)
         .await
         .map_err(network)?;
-    let text = text.as_string().ok_or(ReadReason::Network)?;
-    Ok(Fetched { text, saved })
+    let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
+    Ok(Fetched { bytes, saved })
 }
 
 /// The day of an HTTP date (`Tue, 01 Dec 2026 09:14:42 GMT`) in the reader's time zone, as
@@ -405,10 +406,11 @@ fn local_day(http_date: &str) -> Option<String> {
     })
 }
 
-/// The text of a file the reader picked or dropped.
-pub async fn file_text(file: &web_sys::File) -> Result<String, String> {
-    let text = JsFuture::from(file.text()).await.map_err(js_error)?;
-    text.as_string().ok_or_else(|| format!("{}: not text", file.name()))
+/// The bytes of a file the reader picked or dropped, undecoded: the validator names a
+/// byte that is not UTF-8, where `File::text` would have put "�" in its place.
+pub async fn file_bytes(file: &web_sys::File) -> Result<Vec<u8>, String> {
+    let buffer = JsFuture::from(file.array_buffer()).await.map_err(js_error)?;
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
 /// Copies `text` to the clipboard; false when the browser refuses.

@@ -10,7 +10,7 @@ use std::sync::Arc;
 
 use dashboard_core::dataset::Dataset;
 use dashboard_core::i18n::Lang;
-use dashboard_core::load::load;
+use dashboard_core::load::load_bytes;
 use dashboard_core::page::{PageOptions, StaticPage};
 use dashboard_core::problem::{Problem, ProblemKind};
 use leptos::prelude::*;
@@ -73,10 +73,11 @@ impl AppState {
         state
     }
 
-    /// Validates `json` and shows it if it is valid; otherwise lists its problems and keeps
-    /// the dataset on screen. Nothing is half-applied.
-    pub(crate) fn offer(&self, json: &str, origin: Option<String>) {
-        match load(json) {
+    /// Validates the file `bytes` (size, UTF-8, then every rule, as the `validate` command
+    /// does) and shows it if it is valid; otherwise lists its problems and keeps the
+    /// dataset on screen. Nothing is half-applied.
+    pub(crate) fn offer(&self, bytes: &[u8], origin: Option<String>) {
+        match load_bytes(bytes) {
             Ok(ds) => {
                 self.dataset.set(Arc::new(ds));
                 self.origin.set(origin);

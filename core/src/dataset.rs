@@ -271,6 +271,10 @@ pub enum Tone {
 #[serde(deny_unknown_fields)]
 pub struct KeyFigure {
     pub id: String,
+    /// The series (an id in `indicators`) this figure is a value of. The validator then
+    /// checks that it agrees with the series and the ranking tables of the same period.
+    #[serde(default)]
+    pub series: Option<String>,
     pub label: Text,
     /// What the figure is compared with, for example "so với năm 2021".
     #[serde(default)]
@@ -298,6 +302,61 @@ pub enum SentenceKind {
     Comparison,
     /// The merged province and one of its figures; `figure` is a key figure of `new_province`.
     NewProvince,
+}
+
+/// What a sentence says of one figure it states: the units it words, and whether it
+/// names the figure's rank. "Kim ngạch xuất khẩu đạt 69,08 điểm" is what a figure of
+/// another kind would make of a sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Slot {
+    pub units: &'static [Unit],
+    pub rank: bool,
+}
+
+impl Slot {
+    pub fn fits(&self, obs: &Observation) -> bool {
+        self.units.contains(&obs.unit) && (!self.rank || obs.rank.is_some())
+    }
+}
+
+/// Amounts of money in US dollars, at any scale.
+const USD: &[Unit] = &[Unit::Usd, Unit::UsdMillion, Unit::UsdBillion];
+/// Amounts of money in either currency, at any scale.
+const MONEY: &[Unit] = &[
+    Unit::Usd,
+    Unit::UsdMillion,
+    Unit::UsdBillion,
+    Unit::VndMillion,
+    Unit::VndBillion,
+    Unit::VndTrillion,
+];
+
+impl SentenceKind {
+    /// What the sentence's `figure` and its `with` must be. This is the one statement of
+    /// the rule: the validator refuses a figure that does not fit, and the summary never
+    /// words one. `None`: the field names no key figure (a comparison's id, or a second
+    /// figure the sentence does not state).
+    pub fn slots(self) -> [Option<Slot>; 2] {
+        let slot = |units, rank| Some(Slot { units, rank });
+        let percent = &[Unit::PercentChange][..];
+        match self {
+            SentenceKind::Growth => [slot(percent, false), slot(MONEY, false)],
+            SentenceKind::Trade => [slot(USD, false), slot(MONEY, false)],
+            SentenceKind::Indices => [slot(&[Unit::Points], true), slot(&[Unit::Rank], false)],
+            SentenceKind::Fdi => [slot(USD, false), None],
+            SentenceKind::Reversal => [slot(percent, false), None],
+            SentenceKind::Comparison => [None, None],
+            SentenceKind::NewProvince => [slot(percent, false), slot(MONEY, true)],
+        }
+    }
+
+    /// The key figures the sentence's ids name: the new province's own, or the former province's.
+    pub fn figures(self, ds: &Dataset) -> &[KeyFigure] {
+        match self {
+            SentenceKind::NewProvince => ds.new_province.as_ref().map_or(&[], |n| n.key_figures.as_slice()),
+            _ => &ds.key_figures,
+        }
+    }
 }
 
 /// One sentence of the summary: what it says, and which key figures it says it with.
@@ -343,7 +402,7 @@ pub struct ContextItem {
 
 /// Which province a figure or ranking describes. The two are different units and
 /// their figures never join one series.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Scope {
     /// The province before 1/7/2025, ranked among 63.
@@ -371,6 +430,10 @@ pub struct Comparison {
     pub label: Text,
     pub indicator: Text,
     pub period: Period,
+    /// The series (an id in `indicators`) this table ranks; Bắc Ninh's entry must then
+    /// agree with that series and the key figures of the same period.
+    #[serde(default)]
+    pub series: Option<String>,
     /// Says what a period like `2023-09` covers ("the first nine months of 2023").
     #[serde(default)]
     pub period_note: Option<Text>,
@@ -462,6 +525,21 @@ impl Unit {
             Unit::Projects => "projects",
             Unit::Countries => "countries",
             Unit::Sectors => "sectors",
+        }
+    }
+}
+
+impl Unit {
+    /// The unit an amount is counted in at its smallest scale, and how many of it one of
+    /// this unit is: `usd_billion` is 10^9 `usd`, `vnd_trillion` 10^6 `vnd_million`. Two
+    /// figures compare only when their base units are the same.
+    pub(crate) fn scale(self) -> (Unit, f64) {
+        match self {
+            Unit::UsdMillion => (Unit::Usd, 1e6),
+            Unit::UsdBillion => (Unit::Usd, 1e9),
+            Unit::VndBillion => (Unit::VndMillion, 1e3),
+            Unit::VndTrillion => (Unit::VndMillion, 1e6),
+            other => (other, 1.0),
         }
     }
 }

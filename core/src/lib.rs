@@ -9,8 +9,10 @@
 //!
 //! Modules depend one way: `i18n` → `period` → `dataset` → `format` → `problem`
 //! → `weak_hosts` → `validate` → `load`, and the views (`keyfigures`, `summary`, `captions`, `chart`,
-//! `csv`, `page`) on top.
+//! `csv`, `page`) on top. `bounds` states every limit; `validate` also reads the chart
+//! catalogue, whose captions fix the unit each chart's series must be in.
 
+pub mod bounds;
 pub mod captions;
 pub mod chart;
 pub mod csv;

@@ -7,20 +7,69 @@
 //! column counted in characters as an editor shows it (serde_json counts bytes,
 //! and Vietnamese letters take two or three). A dataset of the right shape is then
 //! checked against every rule, and every problem is listed at once.
-//! [`report`] words the verdict for the `validate` command.
+//! [`load_bytes`] comes first for a file as it arrives: a file over the size limit is
+//! refused before it is parsed, and bytes that are not UTF-8 are refused with the
+//! offset, line and column of the first bad one, so the command and the page give the
+//! same verdict. [`report`] words the verdict for the `validate` command.
 
 use serde::de::IgnoredAny;
 use serde_json::error::Category;
 use serde_path_to_error::{Path, Segment};
 
+use crate::bounds::MAX_FILE_BYTES;
 use crate::dataset::Dataset;
 use crate::i18n::Lang;
 use crate::period::MALFORMED_PERIOD;
 use crate::problem::{JsonType, Problem, ProblemKind, SyntaxReason, TextPosition};
 use crate::validate::validate;
 
-/// Parses and validates a dataset. On success the dataset is safe to show whole.
+/// Checks the size and the encoding of a file as read, then parses and validates it.
+pub fn load_bytes(bytes: &[u8]) -> Result<Dataset, Vec<Problem>> {
+    if bytes.len() > MAX_FILE_BYTES {
+        return Err(vec![too_large(Some(bytes.len() as u64))]);
+    }
+    match std::str::from_utf8(bytes) {
+        Ok(text) => load_text(text),
+        Err(err) => Err(vec![not_utf8(bytes, err.valid_up_to())]),
+    }
+}
+
+/// Parses and validates a dataset held as text, with the same limits as [`load_bytes`].
 pub fn load(text: &str) -> Result<Dataset, Vec<Problem>> {
+    if text.len() > MAX_FILE_BYTES {
+        return Err(vec![too_large(Some(text.len() as u64))]);
+    }
+    load_text(text)
+}
+
+/// A file over the size limit; `bytes` is `None` when only the first `limit + 1` were read.
+pub fn too_large(bytes: Option<u64>) -> Problem {
+    Problem::new(
+        "$",
+        ProblemKind::FileTooLarge {
+            bytes,
+            limit: MAX_FILE_BYTES as u64,
+        },
+    )
+}
+
+/// The first byte that is not UTF-8, at `offset`: its line, and its column in characters.
+fn not_utf8(bytes: &[u8], offset: usize) -> Problem {
+    // The bytes before `offset` are valid UTF-8, so they can be counted as text.
+    let before = std::str::from_utf8(&bytes[..offset]).unwrap_or_default();
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    Problem {
+        path: "$".to_owned(),
+        kind: ProblemKind::NotUtf8 { offset },
+        position: Some(TextPosition {
+            line: before.matches('\n').count() + 1,
+            column: before[line_start..].chars().count() + 1,
+        }),
+    }
+}
+
+/// Parses and validates a dataset. On success the dataset is safe to show whole.
+fn load_text(text: &str) -> Result<Dataset, Vec<Problem>> {
     // Editors on Windows may save a byte-order mark; it is not part of the data.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut deserializer = serde_json::Deserializer::from_str(text);

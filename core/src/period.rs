@@ -11,7 +11,7 @@ use serde::{de, Deserialize, Deserializer};
 use crate::i18n::Lang;
 
 /// A calendar date, validated (day exists in its month).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Date {
     pub year: i32,
     pub month: u8,
@@ -113,7 +113,7 @@ fn month_name_en(month: u8) -> &'static str {
 }
 
 /// The period an observation covers.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Period {
     Year(i32),
     /// The first (1) or second (2) half of a year.

@@ -9,7 +9,7 @@
 use std::fmt;
 
 use crate::dataset::Unit;
-use crate::format::format_number;
+use crate::format::{format_megabytes, format_number, format_value};
 use crate::i18n::Lang;
 
 /// The schema version this build reads.
@@ -234,6 +234,57 @@ pub enum ProblemKind {
     BadRange,
     /// A table that says Bắc Ninh is absent (`absent`) yet lists it this many times.
     AbsentButListed(usize),
+    /// The file is larger than the dashboard reads; it was not parsed. `bytes` is its
+    /// size, unknown for a stream read only up to the limit.
+    FileTooLarge {
+        bytes: Option<u64>,
+        limit: u64,
+    },
+    /// The file is not UTF-8 text; `offset` is the first bad byte, counted from 0.
+    NotUtf8 {
+        offset: usize,
+    },
+    /// A count (of a list, or of provinces ranked) above its bound.
+    OverLimit {
+        count: u64,
+        max: u64,
+    },
+    /// A string longer than any text of the dashboard may be.
+    TooLong {
+        chars: usize,
+        max: usize,
+    },
+    /// A value larger in magnitude than any figure of a province.
+    ValueTooLarge {
+        value: f64,
+        max: f64,
+    },
+    /// A series a chart draws is in a unit the chart's captions are not written for.
+    ChartUnit {
+        chart: &'static str,
+        found: Unit,
+        needs: &'static [Unit],
+    },
+    /// Two figures of one fact (indicator, province, period) that disagree, and neither
+    /// lists the other among its alternatives.
+    Disagrees {
+        fact: Fact,
+        /// The path of the figure this one disagrees with.
+        other_path: String,
+    },
+}
+
+/// What two figures of one fact disagree on.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Fact {
+    Value {
+        found: f64,
+        found_unit: Unit,
+        other: f64,
+        other_unit: Unit,
+    },
+    /// Positions among `of`.
+    Rank { found: u32, other: u32, of: u32 },
 }
 
 /// A file that could not be used at all, and why: what the page says instead of its figures.
@@ -286,10 +337,8 @@ impl ReadReason {
 pub enum Need {
     /// The figure must carry a rank ("thứ 7").
     Rank,
-    /// The figure must be a rank itself (unit `rank`).
-    RankUnit,
-    /// The figure must be a change in percent.
-    PercentChange,
+    /// The figure must be in one of these units (a change in percent, USD, a rank…).
+    Unit(&'static [Unit]),
 }
 
 /// One problem in a dataset, with the JSON path where it is.
@@ -333,6 +382,7 @@ impl ProblemKind {
     fn message(&self, lang: Lang) -> String {
         use ProblemKind::*;
         let vi = lang == Lang::Vi;
+        let whole = |n: u64| format_number(n as f64, Some(0), lang);
         match self {
             Syntax(reason) => reason.describe(lang).to_owned(),
             Unreadable(ReadFailure { file, reason }) if vi => {
@@ -446,7 +496,7 @@ impl ProblemKind {
             }
             UnknownSeries(id) if vi => format!("không có chuỗi số liệu \"{id}\""),
             UnknownSeries(id) => format!("there is no series \"{id}\""),
-            SentenceNeeds(need) => need.message(lang).into(),
+            SentenceNeeds(need) => need.message(lang),
             OutOfOrder if vi => "các kỳ phải tăng dần và không trùng nhau".into(),
             OutOfOrder => "periods must be in increasing order, each once".into(),
             NothingDiffers if vi => "phương án khác phải ghi giá trị, kỳ, thứ hạng hoặc chi tiết".into(),
@@ -473,19 +523,126 @@ impl ProblemKind {
                 format!("bảng ghi Bắc Ninh không có trong danh sách (\"absent\") nhưng lại có {n} dòng Bắc Ninh")
             }
             AbsentButListed(n) => format!("the table says Bắc Ninh is absent (\"absent\") yet lists it {n} times"),
+            FileTooLarge { bytes, limit } => {
+                let bytes_word = if vi { "byte" } else { "bytes" };
+                let limit = format!("{} {bytes_word} ({} MB)", whole(*limit), format_megabytes(*limit, lang));
+                match (bytes.map(whole), vi) {
+                    (Some(size), true) => format!("tệp dài {size} byte, vượt giới hạn {limit}; tệp không được đọc"),
+                    (None, true) => format!("tệp dài hơn giới hạn {limit}; tệp không được đọc"),
+                    (Some(size), false) => {
+                        format!("the file is {size} bytes, over the limit of {limit}; it was not read")
+                    }
+                    (None, false) => format!("the file is larger than the limit of {limit}; it was not read"),
+                }
+            }
+            NotUtf8 { offset } if vi => format!("không phải văn bản UTF-8: byte không hợp lệ ở vị trí {offset}"),
+            NotUtf8 { offset } => format!("not UTF-8 text: invalid byte at offset {offset}"),
+            OverLimit { count, max } if vi => format!("{} vượt giới hạn {} của định dạng", whole(*count), whole(*max)),
+            OverLimit { count, max } => format!("{} is over the format's limit of {}", whole(*count), whole(*max)),
+            TooLong { chars, max } if vi => {
+                format!(
+                    "dài {} ký tự, vượt giới hạn {} ký tự",
+                    whole(*chars as u64),
+                    whole(*max as u64)
+                )
+            }
+            TooLong { chars, max } => format!(
+                "is {} characters long, over the limit of {}",
+                whole(*chars as u64),
+                whole(*max as u64)
+            ),
+            ValueTooLarge { value, max } => {
+                let (value, max) = (format_number(*value, None, lang), format_number(*max, Some(0), lang));
+                match vi {
+                    true => format!("giá trị {value} vượt giới hạn ±{max} của định dạng"),
+                    false => format!("the value {value} is beyond the format's limit of ±{max}"),
+                }
+            }
+            ChartUnit { chart, found, needs } if vi => format!(
+                "biểu đồ \"{chart}\" ghi chú thích cho đơn vị {}, nhưng chuỗi này có đơn vị \"{}\"",
+                unit_names(needs, lang),
+                found.name()
+            ),
+            ChartUnit { chart, found, needs } => format!(
+                "the chart \"{chart}\" is captioned for unit {}, but this series is in \"{}\"",
+                unit_names(needs, lang),
+                found.name()
+            ),
+            Disagrees { fact, other_path } => fact.message(other_path, lang),
+        }
+    }
+}
+
+/// Units as a message names them: `"usd"`, `"usd"` or `"usd_million"`.
+fn unit_names(units: &[Unit], lang: Lang) -> String {
+    let names: Vec<String> = units.iter().map(|u| format!("\"{}\"", u.name())).collect();
+    match names.split_last() {
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => {
+            let or = if lang == Lang::Vi { "hoặc" } else { "or" };
+            format!("{} {or} {last}", rest.join(", "))
+        }
+        None => String::new(),
+    }
+}
+
+impl Fact {
+    fn message(&self, other_path: &str, lang: Lang) -> String {
+        match (self, lang) {
+            (
+                Fact::Value {
+                    found,
+                    found_unit,
+                    other,
+                    other_unit,
+                },
+                Lang::Vi,
+            ) => format!(
+                "giá trị {} khác {} ở {other_path} (cùng chỉ tiêu, cùng kỳ); sửa cho khớp, \
+                 hoặc ghi giá trị kia trong alternatives",
+                format_value(*found, *found_unit, None, lang),
+                format_value(*other, *other_unit, None, lang)
+            ),
+            (
+                Fact::Value {
+                    found,
+                    found_unit,
+                    other,
+                    other_unit,
+                },
+                Lang::En,
+            ) => format!(
+                "the value {} disagrees with {} at {other_path} (same indicator and period); \
+                 make them agree, or list the other in alternatives",
+                format_value(*found, *found_unit, None, lang),
+                format_value(*other, *other_unit, None, lang)
+            ),
+            (Fact::Rank { found, other, of }, Lang::Vi) => format!(
+                "thứ hạng {found}/{of} khác {other}/{of} ở {other_path} (cùng chỉ tiêu, cùng kỳ); \
+                 sửa cho khớp, hoặc ghi thứ hạng kia trong alternatives"
+            ),
+            (Fact::Rank { found, other, of }, Lang::En) => format!(
+                "the rank {found}/{of} disagrees with {other}/{of} at {other_path} (same indicator and \
+                 period); make them agree, or list the other in alternatives"
+            ),
         }
     }
 }
 
 impl Need {
-    fn message(self, lang: Lang) -> &'static str {
+    fn message(self, lang: Lang) -> String {
         match (self, lang) {
-            (Need::Rank, Lang::Vi) => "câu tóm tắt này nêu thứ hạng, nhưng số liệu không có thứ hạng",
-            (Need::Rank, Lang::En) => "this summary sentence states a rank, but the figure has none",
-            (Need::RankUnit, Lang::Vi) => "câu tóm tắt này cần một số liệu có đơn vị \"rank\"",
-            (Need::RankUnit, Lang::En) => "this summary sentence needs a figure in unit \"rank\"",
-            (Need::PercentChange, Lang::Vi) => "câu tóm tắt này cần một số liệu có đơn vị \"percent_change\"",
-            (Need::PercentChange, Lang::En) => "this summary sentence needs a figure in unit \"percent_change\"",
+            (Need::Rank, Lang::Vi) => "câu tóm tắt này nêu thứ hạng, nhưng số liệu không có thứ hạng".into(),
+            (Need::Rank, Lang::En) => "this summary sentence states a rank, but the figure has none".into(),
+            (Need::Unit(units), Lang::Vi) => {
+                format!("câu tóm tắt này cần một số liệu có đơn vị {}", unit_names(units, lang))
+            }
+            (Need::Unit(units), Lang::En) => {
+                format!(
+                    "this summary sentence needs a figure in unit {}",
+                    unit_names(units, lang)
+                )
+            }
         }
     }
 }

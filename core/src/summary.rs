@@ -7,7 +7,7 @@
 
 use crate::chart::compare::{comparison_title, standing_clause};
 use crate::dataset::{
-    Comparison, Dataset, KeyFigure, NewProvince, Observation, Scope, SentenceKind, SummarySentence, Unit,
+    Comparison, Dataset, KeyFigure, NewProvince, Observation, Scope, SentenceKind, Slot, SummarySentence, Unit,
 };
 use crate::format::{format_percent_change, format_rank_long, format_value};
 use crate::i18n::{mid_sentence, sentence_start, Lang};
@@ -67,13 +67,15 @@ pub fn summary(ds: &Dataset, lang: Lang) -> Vec<String> {
 /// One sentence; `None` only for a dataset that did not pass validation.
 fn sentence(ds: &Dataset, sentence: &SummarySentence, lang: Lang) -> Option<String> {
     let new_province = ds.new_province.as_ref();
-    let figures = match sentence.sentence {
-        SentenceKind::NewProvince => new_province.map_or(&[][..], |n| n.key_figures.as_slice()),
-        _ => &ds.key_figures,
+    let figures = sentence.sentence.figures(ds);
+    // A figure of another kind than the sentence words is never stated (the validator refuses it).
+    let [figure_slot, with_slot] = sentence.sentence.slots();
+    let key = |id: &str, slot: Option<Slot>| {
+        let obs = figures.iter().find(|k| k.id == id).map(|k| &k.observation);
+        obs.filter(|o| slot.is_some_and(|s| s.fits(o)))
     };
-    let key = |id: &str| figures.iter().find(|k| k.id == id).map(|k| &k.observation);
-    let figure = key(&sentence.figure);
-    let with = sentence.with.as_deref().and_then(key);
+    let figure = key(&sentence.figure, figure_slot);
+    let with = sentence.with.as_deref().and_then(|id| key(id, with_slot));
     match sentence.sentence {
         SentenceKind::Growth => growth_sentence(figure, with, lang),
         SentenceKind::Trade => trade_sentence(figure, with, lang),
@@ -221,7 +223,7 @@ fn trade_sentence(exports: Option<&Observation>, budget: Option<&Observation>, l
 fn index_sentence(pci: Option<&Observation>, pgi: Option<&Observation>, lang: Lang) -> Option<String> {
     let pci = pci?;
     let pci_rank = pci.rank.as_ref()?;
-    let pgi_part = pgi.filter(|p| p.unit == Unit::Rank).map(|p| match lang {
+    let pgi_part = pgi.map(|p| match lang {
         Lang::Vi => format!(
             " và {} về Chỉ số Xanh cấp tỉnh (PGI)",
             format_value(p.value, Unit::Rank, None, lang)

@@ -5,15 +5,23 @@
 //! former province, the new province's own total for its figures), periods of a
 //! series increase, texts exist in both languages, links are web links, each
 //! summary sentence names figures that exist and carry what it states, and each
-//! ranking table lists Bắc Ninh once, in rank order, with values that agree. Every
+//! ranking table lists Bắc Ninh once, in rank order, with values that agree. Then
+//! what would put a wrong number on screen: a series in another unit than its
+//! chart's captions (the chart catalogue states them), a figure of another kind than
+//! its sentence words, two figures of one fact that disagree (`agreement`), and
+//! anything past the bounds that keep every view quick to draw (`bounds`). Every
 //! problem is listed at once, each with its JSON path, so a data editor can fix
 //! them in one go.
 
+mod agreement;
+
 use std::collections::BTreeSet;
 
+use crate::bounds;
+use crate::chart::catalogue::definitions;
 use crate::dataset::{
     Alternative, Citation, Comparison, ContextItem, Dataset, Detail, KeyFigure, Observation, Rank, Scope, SentenceKind,
-    Status, Text, Unit,
+    Slot, Status, Text, Unit,
 };
 use crate::i18n::Lang;
 use crate::period::{is_valid_partial_date, Date};
@@ -30,6 +38,7 @@ pub fn validate(ds: &Dataset) -> Vec<Problem> {
         in_targets: false,
     };
     v.dataset();
+    v.problems.extend(agreement::disagreements(ds));
     v.problems
 }
 
@@ -58,9 +67,8 @@ impl<'a> Validator<'a> {
         self.text("scope", &ds.scope);
         self.date("published", &ds.published);
         self.date("revised", &ds.revised);
-        if ds.provinces_total == 0 {
-            self.push("provinces_total", ProblemKind::NotPositive);
-        }
+        self.provinces_total("provinces_total", ds.provinces_total);
+        self.count("sources", ds.sources.len(), bounds::MAX_SOURCES);
         let weak = weak_hosts().unwrap_or_else(|detail| {
             self.push("weak-hosts.json", ProblemKind::WeakHostList(detail));
             Vec::new()
@@ -74,6 +82,7 @@ impl<'a> Validator<'a> {
             self.non_empty(&format!("{path}.title"), &source.title);
             self.non_empty(&format!("{path}.publisher"), &source.publisher);
             if let Some(url) = &source.url {
+                self.length(&format!("{path}.url"), url);
                 if !is_http_link(url) {
                     self.push(format!("{path}.url"), ProblemKind::NotHttpLink(url.clone()));
                 }
@@ -92,7 +101,10 @@ impl<'a> Validator<'a> {
             }
         }
         self.key_figures("key_figures", &ds.key_figures);
+        self.count("indicators", ds.indicators.len(), bounds::MAX_SERIES);
+        self.count("series", ds.series.len(), bounds::MAX_SERIES);
         for (id, indicator) in &ds.indicators {
+            self.length(&format!("indicators.{id}"), id);
             self.text(&format!("indicators.{id}.label"), &indicator.label);
             if let Some(note) = &indicator.note {
                 self.text(&format!("indicators.{id}.note"), note);
@@ -103,6 +115,7 @@ impl<'a> Validator<'a> {
             if unit.is_none() {
                 self.push(format!("series.{id}"), ProblemKind::UnknownIndicator(id.clone()));
             }
+            self.count(&format!("series.{id}"), observations.len(), bounds::MAX_OBSERVATIONS);
             for (i, obs) in observations.iter().enumerate() {
                 let path = format!("series.{id}[{i}]");
                 self.observation(&path, obs, unit);
@@ -111,8 +124,10 @@ impl<'a> Validator<'a> {
                 }
             }
         }
+        self.chart_units();
         self.summary();
         self.context_items("context", &ds.context);
+        self.count("comparisons", ds.comparisons.len(), bounds::MAX_COMPARISONS);
         let mut comparison_ids = BTreeSet::new();
         for (i, comparison) in ds.comparisons.iter().enumerate() {
             let path = format!("comparisons[{i}]");
@@ -125,9 +140,7 @@ impl<'a> Validator<'a> {
             self.text("new_province.name", &new.name);
             self.text("new_province.formed_from", &new.formed_from);
             self.date("new_province.established", &new.established);
-            if new.provinces_total == 0 {
-                self.push("new_province.provinces_total", ProblemKind::NotPositive);
-            }
+            self.provinces_total("new_province.provinces_total", new.provinces_total);
             self.context_items("new_province.facts", &new.facts);
             // Its figures are ranked among its own total, never joined to the former province's.
             self.provinces = new.provinces_total;
@@ -148,11 +161,21 @@ impl<'a> Validator<'a> {
     }
 
     fn key_figures(&mut self, prefix: &str, figures: &[KeyFigure]) {
+        self.count(prefix, figures.len(), bounds::MAX_KEY_FIGURES);
         let mut ids = BTreeSet::new();
         for (i, key) in figures.iter().enumerate() {
             let path = format!("{prefix}[{i}]");
+            self.length(&format!("{path}.id"), &key.id);
             if !ids.insert(key.id.as_str()) {
                 self.push(format!("{path}.id"), ProblemKind::DuplicateId(key.id.clone()));
+            }
+            if let Some(series) = &key.series {
+                self.series_link(
+                    &format!("{path}.series"),
+                    series,
+                    key.observation.unit,
+                    &format!("{path}.observation.unit"),
+                );
             }
             self.text(&format!("{path}.label"), &key.label);
             if let Some(c) = &key.comparison {
@@ -163,9 +186,11 @@ impl<'a> Validator<'a> {
     }
 
     fn context_items(&mut self, prefix: &str, items: &[ContextItem]) {
+        self.count(prefix, items.len(), bounds::MAX_CONTEXT_ITEMS);
         let mut ids = BTreeSet::new();
         for (i, item) in items.iter().enumerate() {
             let path = format!("{prefix}[{i}]");
+            self.length(&format!("{path}.id"), &item.id);
             if !ids.insert(item.id.as_str()) {
                 self.push(format!("{path}.id"), ProblemKind::DuplicateId(item.id.clone()));
             }
@@ -182,6 +207,22 @@ impl<'a> Validator<'a> {
     /// that agree with the ranks, and a list that claims to be complete only when it is.
     fn comparison(&mut self, path: &str, c: &Comparison) {
         let ds = self.ds;
+        self.length(&format!("{path}.id"), &c.id);
+        if let Some(series) = &c.series {
+            self.series_link(&format!("{path}.series"), series, c.unit, &format!("{path}.unit"));
+        }
+        if c.ranked_of > bounds::MAX_PROVINCES {
+            self.over_limit(
+                &format!("{path}.ranked_of"),
+                u64::from(c.ranked_of),
+                bounds::MAX_PROVINCES.into(),
+            );
+        }
+        self.count(
+            &format!("{path}.entries"),
+            c.entries.len(),
+            bounds::MAX_PROVINCES as usize,
+        );
         self.text(&format!("{path}.label"), &c.label);
         self.text(&format!("{path}.indicator"), &c.indicator);
         for (field, text) in [
@@ -262,64 +303,43 @@ impl<'a> Validator<'a> {
         }
     }
 
-    /// Each sentence names key figures and a series that exist, with what the sentence states.
+    /// Each sentence names key figures and a series that exist, each of the kind the sentence
+    /// words (`SentenceKind::slots`).
     fn summary(&mut self) {
         let ds = self.ds;
-        let new_figures = ds.new_province.as_ref().map_or(&[][..], |n| n.key_figures.as_slice());
+        self.count("summary", ds.summary.len(), bounds::MAX_SENTENCES);
         for (i, sentence) in ds.summary.iter().enumerate() {
             let path = format!("summary[{i}]");
-            // The figures a sentence may name: the new province's own, or the former province's.
-            let figures = match sentence.sentence {
-                SentenceKind::NewProvince => new_figures,
-                _ => &ds.key_figures,
-            };
-            let figure = match sentence.sentence {
-                SentenceKind::Comparison => {
-                    if !ds.comparisons.iter().any(|c| c.id == sentence.figure) {
-                        let kind = ProblemKind::UnknownComparison(sentence.figure.clone());
-                        self.push(format!("{path}.figure"), kind);
-                    }
-                    None
+            let figures = sentence.sentence.figures(ds);
+            let [figure_slot, with_slot] = sentence.sentence.slots();
+            if sentence.sentence == SentenceKind::Comparison {
+                if !ds.comparisons.iter().any(|c| c.id == sentence.figure) {
+                    let kind = ProblemKind::UnknownComparison(sentence.figure.clone());
+                    self.push(format!("{path}.figure"), kind);
                 }
-                _ => self.key_figure(&format!("{path}.figure"), figures, &sentence.figure),
-            };
-            let with = sentence
-                .with
-                .as_ref()
-                .and_then(|id| self.key_figure(&format!("{path}.with"), figures, id));
+            } else {
+                let figure = self.key_figure(&format!("{path}.figure"), figures, &sentence.figure);
+                self.slot(&format!("{path}.figure"), figure, figure_slot);
+            }
+            if let Some(id) = &sentence.with {
+                let with = self.key_figure(&format!("{path}.with"), figures, id);
+                self.slot(&format!("{path}.with"), with, with_slot);
+            }
             if let Some(series) = &sentence.series {
                 if !ds.series.contains_key(series) {
                     self.push(format!("{path}.series"), ProblemKind::UnknownSeries(series.clone()));
                 }
             }
-            let needs: [(Option<&Observation>, &str, Option<Need>); 2] = match sentence.sentence {
-                SentenceKind::Growth | SentenceKind::Reversal => {
-                    [(figure, "figure", Some(Need::PercentChange)), (with, "with", None)]
-                }
-                // The second figure is stated with its rank among the new province's total.
-                SentenceKind::NewProvince => [
-                    (figure, "figure", Some(Need::PercentChange)),
-                    (with, "with", Some(Need::Rank)),
-                ],
-                SentenceKind::Indices => [
-                    (figure, "figure", Some(Need::Rank)),
-                    (with, "with", Some(Need::RankUnit)),
-                ],
-                SentenceKind::Trade | SentenceKind::Fdi | SentenceKind::Comparison => {
-                    [(figure, "figure", None), (with, "with", None)]
-                }
-            };
-            for (obs, field, need) in needs {
-                let (Some(obs), Some(need)) = (obs, need) else { continue };
-                let met = match need {
-                    Need::Rank => obs.rank.is_some(),
-                    Need::RankUnit => obs.unit == Unit::Rank,
-                    Need::PercentChange => obs.unit == Unit::PercentChange,
-                };
-                if !met {
-                    self.push(format!("{path}.{field}"), ProblemKind::SentenceNeeds(need));
-                }
-            }
+        }
+    }
+
+    /// A figure a sentence states must be of the kind the sentence words.
+    fn slot(&mut self, path: &str, obs: Option<&Observation>, slot: Option<Slot>) {
+        let (Some(obs), Some(slot)) = (obs, slot) else { return };
+        if !slot.units.contains(&obs.unit) {
+            self.push(path, ProblemKind::SentenceNeeds(Need::Unit(slot.units)));
+        } else if slot.rank && obs.rank.is_none() {
+            self.push(path, ProblemKind::SentenceNeeds(Need::Rank));
         }
     }
 
@@ -361,11 +381,17 @@ impl<'a> Validator<'a> {
         if let Some(rank) = &obs.rank {
             self.rank(&format!("{path}.rank"), rank);
         }
+        self.count(&format!("{path}.details"), obs.details.len(), bounds::MAX_DETAILS);
         self.details(path, &obs.details);
         self.citations(path, &obs.citations);
         if let Some(note) = &obs.note {
             self.text(&format!("{path}.note"), note);
         }
+        self.count(
+            &format!("{path}.alternatives"),
+            obs.alternatives.len(),
+            bounds::MAX_ALTERNATIVES,
+        );
         for (i, alt) in obs.alternatives.iter().enumerate() {
             self.alternative(&format!("{path}.alternatives[{i}]"), alt, obs.unit);
         }
@@ -376,6 +402,7 @@ impl<'a> Validator<'a> {
         if alt.status == Status::Target {
             self.push(format!("{path}.status"), ProblemKind::TargetOutOfPlace);
         }
+        self.count(&format!("{path}.details"), alt.details.len(), bounds::MAX_DETAILS);
         if let Some(value) = alt.value {
             self.number(&format!("{path}.value"), value);
             if unit == Unit::Rank {
@@ -402,6 +429,7 @@ impl<'a> Validator<'a> {
         if citations.is_empty() {
             self.push(format!("{path}.citations"), ProblemKind::NoCitation);
         }
+        self.count(&format!("{path}.citations"), citations.len(), bounds::MAX_CITATIONS);
         for (i, citation) in citations.iter().enumerate() {
             self.citation(&format!("{path}.citations[{i}]"), citation);
         }
@@ -451,6 +479,14 @@ impl<'a> Validator<'a> {
     fn number(&mut self, path: &str, value: f64) {
         if !value.is_finite() {
             self.push(path, ProblemKind::NotFinite);
+        } else if value.abs() > bounds::MAX_VALUE {
+            self.push(
+                path,
+                ProblemKind::ValueTooLarge {
+                    value,
+                    max: bounds::MAX_VALUE,
+                },
+            );
         }
     }
 
@@ -461,11 +497,79 @@ impl<'a> Validator<'a> {
         if text.en.trim().is_empty() {
             self.push(format!("{path}.en"), ProblemKind::MissingTranslation(Lang::En));
         }
+        self.length(&format!("{path}.vi"), &text.vi);
+        self.length(&format!("{path}.en"), &text.en);
     }
 
     fn non_empty(&mut self, path: &str, value: &str) {
         if value.trim().is_empty() {
             self.push(path, ProblemKind::Empty);
+        }
+        self.length(path, value);
+    }
+
+    /// No string is longer than any text of the dashboard may be.
+    fn length(&mut self, path: &str, value: &str) {
+        // Bytes bound characters from above: count characters only when it may matter.
+        if value.len() > bounds::MAX_TEXT_CHARS {
+            let chars = value.chars().count();
+            if chars > bounds::MAX_TEXT_CHARS {
+                let max = bounds::MAX_TEXT_CHARS;
+                self.push(path, ProblemKind::TooLong { chars, max });
+            }
+        }
+    }
+
+    /// A list holds no more than its bound.
+    fn count(&mut self, path: &str, count: usize, max: usize) {
+        if count > max {
+            self.over_limit(path, count as u64, max as u64);
+        }
+    }
+
+    fn over_limit(&mut self, path: &str, count: u64, max: u64) {
+        self.push(path, ProblemKind::OverLimit { count, max });
+    }
+
+    /// How many units figures are ranked among: at least one, and no more than any ranking has.
+    fn provinces_total(&mut self, path: &str, total: u32) {
+        if total == 0 {
+            self.push(path, ProblemKind::NotPositive);
+        } else if total > bounds::MAX_PROVINCES {
+            self.over_limit(path, total.into(), bounds::MAX_PROVINCES.into());
+        }
+    }
+
+    /// A figure's or a table's `series` names an indicator whose unit its own compares with.
+    fn series_link(&mut self, path: &str, series: &str, unit: Unit, unit_path: &str) {
+        match self.ds.indicators.get(series) {
+            None => self.push(path, ProblemKind::UnknownIndicator(series.to_owned())),
+            Some(indicator) if !agreement::comparable(unit, indicator.unit) => self.push(
+                unit_path,
+                ProblemKind::UnitMismatch {
+                    expected: indicator.unit,
+                    found: unit,
+                },
+            ),
+            Some(_) => {}
+        }
+    }
+
+    /// Each chart's captions are written for its unit: a series it draws must be in it.
+    fn chart_units(&mut self) {
+        let ds = self.ds;
+        for (chart, def) in definitions() {
+            let Some(indicator) = ds.indicators.get(def.series) else {
+                continue;
+            };
+            if !def.units.contains(&indicator.unit) {
+                let kind = ProblemKind::ChartUnit {
+                    chart,
+                    found: indicator.unit,
+                    needs: def.units,
+                };
+                self.push(format!("indicators.{}.unit", def.series), kind);
+            }
         }
     }
 

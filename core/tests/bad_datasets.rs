@@ -1,26 +1,36 @@
 //! Broken datasets a data editor could produce, each reported at the right JSON path.
 //!
 //! The cases live in `bad-datasets.json` so that adding one needs no Rust: each is
-//! the embedded dataset with a few JSON-pointer edits (or a text replacement, or
-//! text appended), or a raw text, plus the path the problem must be reported at
-//! and words its English message must contain. A last test checks that every kind
-//! of problem the validator knows is produced by at least one case.
+//! the embedded dataset with a few JSON-pointer edits (or a text replacement, text
+//! appended, bytes that are not UTF-8 in place of a text, or spaces up to a size),
+//! or a raw text, plus the path the problem must be reported at and words its
+//! English message must contain. Each case is checked through `load_bytes`, as the
+//! page reads a file, and through the `validate` command, and every case that parses
+//! has its charts drawn, invalid as it is, without a panic. A last test checks that
+//! every kind of problem the validator knows is produced by at least one case.
 
 use std::collections::BTreeSet;
 
+use dashboard_core::bounds::MAX_FILE_BYTES;
+use dashboard_core::dataset::Dataset;
 use dashboard_core::i18n::Lang;
-use dashboard_core::load::{load, report};
+use dashboard_core::load::{load, load_bytes, report};
 use dashboard_core::problem::{Problem, ProblemKind, TextPosition};
 use dashboard_core::validate::validate;
 use dashboard_core::EMBEDDED_JSON;
 use serde_json::Value;
+
+#[path = "support/svg.rs"]
+mod svg;
+#[path = "support/views.rs"]
+mod views;
 
 const CASES_JSON: &str = include_str!("bad-datasets.json");
 
 /// One broken dataset and what the validator must say about it.
 struct Case {
     name: String,
-    text: String,
+    bytes: Vec<u8>,
     path: String,
     message: String,
 }
@@ -66,6 +76,33 @@ fn remove(root: &mut Value, pointer: &str) {
     assert!(removed.is_some(), "nothing to remove at {pointer}");
 }
 
+/// Builds the bytes of a case from its description.
+fn case_bytes(case: &Value, name: &str) -> Vec<u8> {
+    if let Some(pair) = case.get("bytes").and_then(Value::as_array) {
+        // ["text", [255, 254]]: the first occurrence of the text replaced by these bytes.
+        let from = pair[0].as_str().unwrap();
+        let to: Vec<u8> = pair[1]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|b| b.as_u64().unwrap() as u8)
+            .collect();
+        let at = EMBEDDED_JSON
+            .find(from)
+            .unwrap_or_else(|| panic!("{name}: {from:?} is not in the dataset"));
+        let mut bytes = EMBEDDED_JSON.as_bytes()[..at].to_vec();
+        bytes.extend(to);
+        bytes.extend(&EMBEDDED_JSON.as_bytes()[at + from.len()..]);
+        return bytes;
+    }
+    let mut bytes = case_text(case, name).into_bytes();
+    if let Some(size) = case.get("pad_to").and_then(Value::as_u64) {
+        // Spaces after the object are valid JSON: only the size is wrong.
+        bytes.resize(size as usize, b' ');
+    }
+    bytes
+}
+
 /// Builds the text of a case from its description.
 fn case_text(case: &Value, name: &str) -> String {
     if let Some(text) = field(case, "text") {
@@ -98,7 +135,7 @@ fn cases() -> Vec<Case> {
         .map(|case| {
             let name = field(case, "name").expect("every case has a name").to_owned();
             Case {
-                text: case_text(case, &name),
+                bytes: case_bytes(case, &name),
                 path: field(case, "path")
                     .unwrap_or_else(|| panic!("{name}: no path"))
                     .to_owned(),
@@ -117,7 +154,7 @@ fn listed(problems: &[Problem]) -> String {
 
 /// Loads a case, checks it is reported as described, and returns its problems.
 fn check(case: &Case) -> Vec<Problem> {
-    let problems = match load(&case.text) {
+    let problems = match load_bytes(&case.bytes) {
         Ok(_) => panic!("{}: the broken dataset was accepted", case.name),
         Err(problems) => problems,
     };
@@ -163,6 +200,73 @@ fn every_broken_dataset_is_reported_at_its_path() {
     for case in &cases {
         check(case);
     }
+}
+
+#[test]
+fn the_command_gives_each_case_the_same_verdict() {
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("bad-datasets");
+    std::fs::create_dir_all(&dir).unwrap();
+    for (i, case) in cases().iter().enumerate() {
+        let file = dir.join(format!("case-{i}.json"));
+        std::fs::write(&file, &case.bytes).unwrap();
+        let run = std::process::Command::new(env!("CARGO_BIN_EXE_validate"))
+            .arg(&file)
+            .args(["--lang", "en"])
+            .output()
+            .unwrap();
+        let out = String::from_utf8_lossy(&run.stdout);
+        assert_eq!(run.status.code(), Some(1), "{}: {out}", case.name);
+        let expected = format!("{}: ", case.path);
+        assert!(
+            out.lines()
+                .any(|l| l.starts_with(&expected) && l.contains(&case.message)),
+            "{}: expected `{expected}…{}…` in\n{out}",
+            case.name,
+            case.message
+        );
+    }
+}
+
+#[test]
+fn the_command_reads_an_endless_stream_only_up_to_the_limit() {
+    let run = std::process::Command::new(env!("CARGO_BIN_EXE_validate"))
+        .args(["/dev/zero", "--lang", "en"])
+        .output()
+        .unwrap();
+    assert_eq!(run.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8_lossy(&run.stdout),
+        "$: the file is larger than the limit of 1,048,576 bytes (1.0 MB); it was not read\n1 problem in /dev/zero\n"
+    );
+}
+
+#[test]
+fn a_file_of_exactly_the_size_limit_is_read() {
+    let mut bytes = EMBEDDED_JSON.as_bytes().to_vec();
+    bytes.resize(MAX_FILE_BYTES, b' ');
+    assert!(load_bytes(&bytes).is_ok());
+    bytes.push(b' ');
+    assert!(load_bytes(&bytes).is_err());
+}
+
+/// Defence in depth: a refused file is never drawn, but were it drawn, invalid as it
+/// is, no view would panic or grow without bound.
+#[test]
+fn every_case_that_parses_renders_without_a_panic() {
+    let mut drawn = 0;
+    for case in cases() {
+        let Ok(ds) = serde_json::from_slice::<Dataset>(&case.bytes) else {
+            continue;
+        };
+        for chart in views::draw_every_view(&ds) {
+            let what = format!("{}: {}", case.name, chart.slug);
+            assert!(chart.ticks <= 600, "{what} has {} ticks", chart.ticks);
+            assert!(chart.marks <= 600, "{what} has {} marks", chart.marks);
+            assert!(chart.svg_bytes <= 4_000_000, "{what} drew {} bytes", chart.svg_bytes);
+        }
+        drawn += 1;
+    }
+    assert!(drawn >= 50, "only {drawn} cases parse");
 }
 
 #[test]
@@ -229,10 +333,17 @@ fn kind_name(kind: &ProblemKind) -> &'static str {
         ProblemKind::NotATarget => "NotATarget",
         ProblemKind::BadRange => "BadRange",
         ProblemKind::AbsentButListed(_) => "AbsentButListed",
+        ProblemKind::FileTooLarge { .. } => "FileTooLarge",
+        ProblemKind::NotUtf8 { .. } => "NotUtf8",
+        ProblemKind::OverLimit { .. } => "OverLimit",
+        ProblemKind::TooLong { .. } => "TooLong",
+        ProblemKind::ValueTooLarge { .. } => "ValueTooLarge",
+        ProblemKind::ChartUnit { .. } => "ChartUnit",
+        ProblemKind::Disagrees { .. } => "Disagrees",
     }
 }
 
-const ALL_KINDS: [&str; 37] = [
+const ALL_KINDS: [&str; 44] = [
     "Syntax",
     "WrongType",
     "MissingField",
@@ -270,6 +381,13 @@ const ALL_KINDS: [&str; 37] = [
     "NotATarget",
     "BadRange",
     "AbsentButListed",
+    "FileTooLarge",
+    "NotUtf8",
+    "OverLimit",
+    "TooLong",
+    "ValueTooLarge",
+    "ChartUnit",
+    "Disagrees",
 ];
 
 /// JSON has no NaN or infinity (a too-large number fails parsing), so only a
@@ -304,7 +422,7 @@ fn every_kind_of_problem_is_covered_by_a_case() {
 #[test]
 fn the_report_lists_each_problem_then_a_count() {
     let case = cases().into_iter().find(|c| c.name == "a duplicate source id").unwrap();
-    let result = load(&case.text);
+    let result = load_bytes(&case.bytes);
     let problems = result.as_ref().err().cloned().unwrap_or_default();
     let en = report("bad.json", &result, Lang::En);
     let lines: Vec<&str> = en.lines().collect();

@@ -1,12 +1,15 @@
 //! The six chart specs, and each chart drawn on plotters' SVG backend.
 
 use dashboard_core::chart::axis::chart_observations;
-use dashboard_core::chart::{chart_spec, draw_chart, ChartId, ChartSpec, DrawOptions, PciMeasure, Theme};
+use dashboard_core::chart::{chart_spec, ChartId, ChartSpec, PciMeasure};
 use dashboard_core::chart::{Layout, Role};
 use dashboard_core::dataset::Dataset;
 use dashboard_core::embedded_dataset;
 use dashboard_core::i18n::Lang;
-use plotters::prelude::*;
+
+#[path = "support/svg.rs"]
+mod svg;
+use svg::{render, render_share_card};
 
 fn dataset() -> Dataset {
     embedded_dataset().unwrap_or_else(|p| panic!("embedded dataset invalid: {p:?}"))
@@ -14,23 +17,6 @@ fn dataset() -> Dataset {
 
 fn spec(id: ChartId, lang: Lang) -> ChartSpec {
     chart_spec(&dataset(), id, PciMeasure::Rank, lang)
-}
-
-/// Renders a spec to SVG text at `width` CSS pixels.
-fn render(spec: &ChartSpec, width: u32, height: u32) -> (String, dashboard_core::chart::MarkLayout) {
-    let mut svg = String::new();
-    let layout = {
-        let root = SVGBackend::with_string(&mut svg, (width, height)).into_drawing_area();
-        let opts = DrawOptions {
-            scale: 1.0,
-            theme: &Theme::LIGHT,
-            with_header: false,
-        };
-        let layout = draw_chart(&root, spec, &opts).unwrap_or_else(|e| panic!("draw {}: {e:?}", spec.slug));
-        root.present().unwrap_or_else(|e| panic!("present: {e:?}"));
-        layout
-    };
-    (svg, layout)
 }
 
 /// The text of every `<text>` element of an SVG, trimmed.
@@ -280,15 +266,10 @@ fn every_comparison_draws_a_row_per_province_with_bac_ninh_marked() {
 /// period, its publication date and sources, in each language.
 #[test]
 fn share_card_states_the_first_figures_with_their_sources() {
-    use dashboard_core::chart::{draw_share_card, share_card_figures, SHARE_CARD_SIZE};
+    use dashboard_core::chart::share_card_figures;
     let ds = dataset();
     for lang in [Lang::Vi, Lang::En] {
-        let mut svg = String::new();
-        {
-            let root = SVGBackend::with_string(&mut svg, SHARE_CARD_SIZE).into_drawing_area();
-            draw_share_card(&root, &ds, lang).unwrap_or_else(|e| panic!("draw: {e:?}"));
-            root.present().unwrap_or_else(|e| panic!("present: {e:?}"));
-        }
+        let svg = render_share_card(&ds, lang);
         let texts = drawn_texts(&svg);
         let figures = share_card_figures(&ds, lang);
         assert_eq!(figures.len(), 4);

@@ -35,40 +35,9 @@ const CASES: usize = 100_000;
 // ---------------------------------------------------------------------------
 // The generator.
 
-/// SplitMix64: tiny, fast and good enough to spread test cases.
-struct Rng(u64);
-
-impl Rng {
-    /// A generator for one test; `FUZZ_SEED` shifts every test's stream at once.
-    fn for_test(stream: u64) -> Rng {
-        let base = std::env::var("FUZZ_SEED")
-            .ok()
-            .and_then(|s| s.trim().parse::<u64>().ok())
-            .unwrap_or(0x5EED_BAC1_4170_2023);
-        Rng(base ^ stream.wrapping_mul(0x9E37_79B9_7F4A_7C15))
-    }
-
-    fn next_u64(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-
-    /// A number in `0..n` (`n > 0`).
-    fn below(&mut self, n: usize) -> usize {
-        (self.next_u64() % n as u64) as usize
-    }
-
-    fn chance(&mut self, percent: u64) -> bool {
-        self.next_u64() % 100 < percent
-    }
-
-    fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
-        &items[self.below(items.len())]
-    }
-}
+#[path = "support/rng.rs"]
+mod rng;
+use rng::Rng;
 
 /// Strings chosen to hit the validator's and the page's edge cases.
 const STRINGS: &[&str] = &[
@@ -654,6 +623,17 @@ fn window(full: &Value, pointer: &[String]) -> Option<(Value, Pointer)> {
         }
         // A header field or a whole section: a small dataset around it, with one key figure.
         _ => key_figures.push(full["key_figures"][0].clone()),
+    }
+    // The indicators the window's figures and tables name as their `series`.
+    let new_figures = new_province.as_ref().and_then(|n| n["key_figures"].as_array());
+    for item in key_figures
+        .iter()
+        .chain(&comparisons)
+        .chain(new_figures.into_iter().flatten())
+    {
+        if let Some(id) = item.get("series").and_then(Value::as_str) {
+            indicators.insert(id.to_owned(), full["indicators"].get(id)?.clone());
+        }
     }
     let sources = sources.unwrap_or_else(|| {
         let mut ids = BTreeSet::new();

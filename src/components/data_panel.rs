@@ -1,6 +1,7 @@
 //! Opening another dataset: which one is on screen, and a file picker with drag-and-drop
 //! for analysts to preview a file. Every file goes through the same validator as the build.
 
+use dashboard_core::bounds::MAX_FILE_BYTES;
 use dashboard_core::period::format_partial_date;
 use dashboard_core::problem::{ProblemKind, ReadFailure, ReadReason};
 use leptos::ev::DragEvent;
@@ -47,14 +48,28 @@ pub(crate) fn DatasetNotice(loading: Signal<bool>, saved: Signal<Option<SavedCop
     }
 }
 
-/// Reads the first file of a list and offers it as the dataset.
+/// Reads the first file of a list and offers it as the dataset. A file over the size
+/// limit is refused by its size, before a byte of it is read.
 fn open_files(files: Option<web_sys::FileList>, data: AppState) {
     let Some(file) = files.and_then(|list| list.get(0)) else {
         return;
     };
+    // The browser states the size as a double; a file's size is a whole number of bytes.
+    let size = file.size() as u64;
+    if size > MAX_FILE_BYTES as u64 {
+        let limit = MAX_FILE_BYTES as u64;
+        data.refuse(
+            "$",
+            ProblemKind::FileTooLarge {
+                bytes: Some(size),
+                limit,
+            },
+        );
+        return;
+    }
     leptos::task::spawn_local(async move {
-        match browser::file_text(&file).await {
-            Ok(json) => data.offer(&json, Some(file.name())),
+        match browser::file_bytes(&file).await {
+            Ok(bytes) => data.offer(&bytes, Some(file.name())),
             Err(detail) => data.refuse(
                 &file.name(),
                 ProblemKind::Unreadable(ReadFailure {

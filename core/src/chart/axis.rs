@@ -170,20 +170,23 @@ pub(crate) fn rank_rows(ds: &Dataset, lang: Lang) -> (Vec<Placed<'_>>, Axis, Vec
     (placed, rank_axis(ds.provinces_total, false), Vec::new())
 }
 
-/// An axis of ranks 1..=total with round ticks.
+/// An axis of ranks 1..=total with round ticks: every ten up to 100 units ranked (the
+/// most a valid dataset has), and about ten ticks whatever the total, so even a file
+/// the validator refuses never asks for millions of them.
 pub(crate) fn rank_axis(total: u32, inverted: bool) -> Axis {
     let total = f64::from(total.max(1));
     let mut ticks = vec![Tick {
         at: 1.0,
         label: "1".into(),
     }];
-    let mut t = 10.0;
-    while t < total - 4.0 {
+    let step = nice_step(total / 10.0).max(10.0);
+    let mut t = step;
+    while t < total - 0.4 * step {
         ticks.push(Tick {
             at: t,
             label: format!("{t}"),
         });
-        t += 10.0;
+        t += step;
     }
     ticks.push(Tick {
         at: total,

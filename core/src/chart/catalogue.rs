@@ -109,6 +109,10 @@ impl Wording {
 /// The static part of each chart: which series, how drawn, how summarised.
 pub struct Definition {
     pub(crate) series: &'static str,
+    /// The units its captions, axis and takeaway are written for ("tỷ USD", "thứ hạng"):
+    /// the validator refuses the series in any other, so no number is shown under a
+    /// unit it is not in. Empty for the standing chart, which words each row's own unit.
+    pub(crate) units: &'static [Unit],
     pub(crate) layout: Layout,
     pub(crate) title: Wording,
     pub(crate) subtitle: Wording,
@@ -123,6 +127,7 @@ pub(crate) fn definition(id: ChartId, pci: PciMeasure) -> Definition {
     match id {
         ChartId::Growth => Definition {
             series: "grdp_growth",
+            units: &[Unit::PercentChange],
             layout: Layout::Bars,
             title: Wording::Fixed(|ui| ui.growth_title),
             subtitle: Wording::WithNote(|ui| ui.growth_subtitle),
@@ -132,6 +137,7 @@ pub(crate) fn definition(id: ChartId, pci: PciMeasure) -> Definition {
         },
         ChartId::Exports => Definition {
             series: "exports",
+            units: &[Unit::UsdBillion],
             layout: Layout::Bars,
             title: Wording::Fixed(|ui| ui.exports_title),
             subtitle: Wording::Fixed(|ui| ui.usd_billion),
@@ -141,6 +147,7 @@ pub(crate) fn definition(id: ChartId, pci: PciMeasure) -> Definition {
         },
         ChartId::Fdi => Definition {
             series: "fdi_cumulative",
+            units: &[Unit::UsdBillion],
             layout: Layout::Line,
             title: Wording::Fixed(|ui| ui.fdi_title),
             subtitle: Wording::WithNote(|ui| ui.usd_billion),
@@ -150,6 +157,8 @@ pub(crate) fn definition(id: ChartId, pci: PciMeasure) -> Definition {
         },
         ChartId::Budget => Definition {
             series: "budget_revenue",
+            // Drawn in nghìn tỷ đồng: tỷ đồng divided by 1000.
+            units: &[Unit::VndBillion],
             layout: Layout::Bars,
             title: Wording::Fixed(|ui| ui.budget_title),
             subtitle: Wording::Fixed(|ui| ui.vnd_trillion),
@@ -159,6 +168,7 @@ pub(crate) fn definition(id: ChartId, pci: PciMeasure) -> Definition {
         },
         ChartId::Ranks => Definition {
             series: "",
+            units: &[],
             layout: Layout::RankRows,
             title: Wording::Standing,
             subtitle: Wording::Fixed(|ui| ui.rank_best_first),
@@ -169,6 +179,7 @@ pub(crate) fn definition(id: ChartId, pci: PciMeasure) -> Definition {
         ChartId::Pci => match pci {
             PciMeasure::Rank => Definition {
                 series: "pci_rank",
+                units: &[Unit::Rank],
                 layout: Layout::Line,
                 title: Wording::Fixed(|ui| ui.pci_title),
                 subtitle: Wording::RankAmongProvinces,
@@ -178,6 +189,7 @@ pub(crate) fn definition(id: ChartId, pci: PciMeasure) -> Definition {
             },
             PciMeasure::Score => Definition {
                 series: "pci_score",
+                units: &[Unit::Points],
                 layout: Layout::Line,
                 title: Wording::Fixed(|ui| ui.pci_title),
                 subtitle: Wording::Fixed(|ui| ui.pci_score_subtitle),
@@ -187,6 +199,24 @@ pub(crate) fn definition(id: ChartId, pci: PciMeasure) -> Definition {
             },
         },
     }
+}
+
+/// The name of a chart in element ids, file names and messages: the PCI chart is two
+/// charts, `pci` and `pci-score`, each with its own files.
+pub(crate) fn chart_slug(id: ChartId, pci: PciMeasure) -> &'static str {
+    match (id, pci) {
+        (ChartId::Pci, PciMeasure::Score) => "pci-score",
+        _ => id.slug(),
+    }
+}
+
+/// Every chart's definition once, with its slug.
+pub(crate) fn definitions() -> impl Iterator<Item = (&'static str, Definition)> {
+    let charts = ChartId::ALL.into_iter().flat_map(|id| match id {
+        ChartId::Pci => vec![(id, PciMeasure::Rank), (id, PciMeasure::Score)],
+        _ => vec![(id, PciMeasure::default())],
+    });
+    charts.map(|(id, pci)| (chart_slug(id, pci), definition(id, pci)))
 }
 
 /// The title of a chart, without building its spec.

@@ -223,10 +223,12 @@ fn draw_xy<DB: DrawingBackend>(
 
     // Category or year labels, thinned so they never overlap: the first and the last are
     // always shown, and each other label only if it clears its shown neighbours.
+    // Only x is read, at a y on the axis: a y far outside it (zero, when values are near
+    // 10^15) would overflow the pixel arithmetic.
     let gap = (8.0 * s) as i32;
     let mut spans = Vec::with_capacity(spec.x.ticks.len());
     for tick in &spec.x.ticks {
-        let (x, _) = at(tick.at, 0.0);
+        let (x, _) = at(tick.at, spec.y.min);
         let half = root.estimate_text_size(&tick.label, &x_tick_style)?.0 as i32 / 2;
         spans.push((x - half, x + half));
     }
@@ -234,7 +236,7 @@ fn draw_xy<DB: DrawingBackend>(
         if !label_fits(&spans, i, gap) {
             continue;
         }
-        let (x, _) = at(tick.at, 0.0);
+        let (x, _) = at(tick.at, spec.y.min);
         root.draw(&Text::new(
             tick.label.clone(),
             (x, plot_bottom + (6.0 * s) as i32),

@@ -9,7 +9,7 @@ use crate::i18n::Lang;
 use crate::period::Date;
 
 use super::axis::{place, rank_axis, value_axis, Axis, Placed, Tick};
-use super::catalogue::{definition, ChartId, Layout, PciMeasure};
+use super::catalogue::{chart_slug, definition, ChartId, Layout, PciMeasure};
 use super::marks::{legend, mark, source_line, LegendItem, Mark};
 use super::takeaway::{takeaway, takeaway_kind};
 
@@ -98,11 +98,7 @@ pub fn chart_spec(ds: &Dataset, id: ChartId, pci: PciMeasure, lang: Lang) -> Cha
         merger_line(ds, &placed, lang).into_iter().collect()
     };
     ChartSpec {
-        // The PCI chart is two charts, each with its own file names.
-        slug: match (id, pci) {
-            (ChartId::Pci, PciMeasure::Score) => format!("{}-score", id.slug()),
-            _ => id.slug().to_owned(),
-        },
+        slug: chart_slug(id, pci).to_owned(),
         layout: def.layout,
         title: def.title.say(ds, def.series, lang),
         subtitle: def.subtitle.say(ds, def.series, lang),

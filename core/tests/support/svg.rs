@@ -1,0 +1,35 @@
+//! A chart drawn on plotters' SVG backend, as the prerenderer draws it and the page's
+//! canvas draws the same function: the drawing can be read back as text.
+
+use dashboard_core::chart::{draw_chart, draw_share_card, ChartSpec, DrawOptions, MarkLayout, Theme, SHARE_CARD_SIZE};
+use dashboard_core::dataset::Dataset;
+use dashboard_core::i18n::Lang;
+use plotters::prelude::*;
+
+/// Renders a spec to SVG text at `width` × `height` CSS pixels.
+pub fn render(spec: &ChartSpec, width: u32, height: u32) -> (String, MarkLayout) {
+    let mut svg = String::new();
+    let layout = {
+        let root = SVGBackend::with_string(&mut svg, (width, height)).into_drawing_area();
+        let opts = DrawOptions {
+            scale: 1.0,
+            theme: &Theme::LIGHT,
+            with_header: false,
+        };
+        let layout = draw_chart(&root, spec, &opts).unwrap_or_else(|e| panic!("draw {}: {e:?}", spec.slug));
+        root.present().unwrap_or_else(|e| panic!("present: {e:?}"));
+        layout
+    };
+    (svg, layout)
+}
+
+/// Draws the link-preview card of `ds` in `lang` to SVG text.
+pub fn render_share_card(ds: &Dataset, lang: Lang) -> String {
+    let mut svg = String::new();
+    {
+        let root = SVGBackend::with_string(&mut svg, SHARE_CARD_SIZE).into_drawing_area();
+        draw_share_card(&root, ds, lang).unwrap_or_else(|e| panic!("draw: {e:?}"));
+        root.present().unwrap_or_else(|e| panic!("present: {e:?}"));
+    }
+    svg
+}
