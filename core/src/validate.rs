@@ -145,6 +145,8 @@ impl<'a> Validator<'a> {
             // Its figures are ranked among its own total, never joined to the former province's.
             self.provinces = new.provinces_total;
             self.key_figures("new_province.key_figures", &new.key_figures);
+            // Each highlight is a card of the first screen: as bounded as the cards.
+            self.count("new_province.highlights", new.highlights.len(), bounds::MAX_KEY_FIGURES);
             for (i, id) in new.highlights.iter().enumerate() {
                 if !new.key_figures.iter().any(|k| &k.id == id) {
                     self.push(
