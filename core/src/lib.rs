@@ -9,7 +9,7 @@
 //!
 //! Modules depend one way: `i18n` → `period` → `dataset` → `format` → `problem`
 //! → `weak_hosts` → `validate` → `load`, and the views (`keyfigures`, `summary`, `captions`, `chart`,
-//! `csv`, `page`) on top.
+//! `csv`, `page`, `sections`) on top.
 
 pub mod captions;
 pub mod chart;
@@ -22,6 +22,7 @@ pub mod load;
 pub mod page;
 pub mod period;
 pub mod problem;
+pub mod sections;
 pub mod summary;
 mod unique_keys;
 pub mod validate;
