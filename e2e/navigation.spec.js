@@ -40,7 +40,7 @@ for (const width of [360, 1280]) {
         a.closest('ol').scrollLeft = a.offsetLeft - 40;
       });
       await tap(page, link);
-      await expect(current(page)).toHaveAttribute('data-section', id === 'data' ? /embed|data/ : id);
+      await expect(current(page)).toHaveAttribute('data-section', id);
       const bar = await nav(page).boundingBox();
       expect(bar.y).toBe(0);
       expect(bar.height).toBeLessThanOrEqual(60);

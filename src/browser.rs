@@ -428,6 +428,15 @@ pub fn viewport_width() -> f64 {
         .unwrap_or(0.0)
 }
 
+/// Whether the page is scrolled to its end, where the last sections can rise no further.
+pub fn at_page_end() -> bool {
+    let (Some(window), Some(root)) = (window(), document().and_then(|d| d.document_element())) else {
+        return false;
+    };
+    let top = window.scroll_y().unwrap_or(0.0);
+    top > 0.0 && top + viewport_height() >= f64::from(root.scroll_height()) - 2.0
+}
+
 /// The viewport's height in CSS pixels.
 pub fn viewport_height() -> f64 {
     window()

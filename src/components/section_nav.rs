@@ -80,7 +80,13 @@ pub(crate) fn follow_reader(sections: Memo<Vec<Section>>, state: AppState) {
     let update = move || {
         let shown = sections.get_untracked();
         let ids: Vec<&'static str> = shown.iter().map(|s| s.id()).collect();
-        let reading = browser::section_at(&ids, reading_line()).and_then(Section::from_id);
+        // At the end of the page the last section is the one in view, though its top never
+        // reaches the reading line.
+        let reading = if browser::at_page_end() {
+            shown.last().copied()
+        } else {
+            browser::section_at(&ids, reading_line()).and_then(Section::from_id)
+        };
         if reading != state.section.get_untracked() {
             state.section.set(reading);
             browser::set_url_fragment(reading.map(Section::id));

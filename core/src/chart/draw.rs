@@ -304,7 +304,9 @@ fn draw_xy<DB: DrawingBackend>(
 
     // Category or year labels, thinned so they never overlap: the first and the last are
     // always shown, and each other label only if it clears its shown neighbours.
-    let gap = (8.0 * s) as i32;
+    // 4 px apart at least: enough to read two labels as two, and room for "6T/2023"
+    // between 2022 and 2023 in a phone's frame.
+    let gap = (4.0 * s) as i32;
     let mut spans = Vec::with_capacity(spec.x.ticks.len());
     for tick in &spec.x.ticks {
         let (x, _) = at(tick.at, 0.0);
@@ -393,7 +395,9 @@ fn draw_bars<DB: DrawingBackend>(
     };
     let mut all_fit = true;
     for mark in &spec.marks {
-        all_fit &= f64::from(root.estimate_text_size(&mark.short_label, &label_style(mark))?.0) + 4.0 * s <= band;
+        // Neighbours' labels are a band apart: a label as wide as the band less 2 px never
+        // touches the next one.
+        all_fit &= f64::from(root.estimate_text_size(&mark.short_label, &label_style(mark))?.0) + 2.0 * s <= band;
     }
     let mut boxes = Vec::with_capacity(spec.marks.len());
     for mark in &spec.marks {
