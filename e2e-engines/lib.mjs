@@ -39,11 +39,17 @@ export async function openDashboard(ctx, path = '', address = ctx.app + path) {
     timeout: 20_000,
     message: 'the app did not take over the prerendered page',
   });
-  // Charts are drawn as they come near the viewport: bring each near once.
+  // Charts are drawn as they come near the viewport: bring each near, and wait until it is
+  // drawn before the next. An engine that renders its first frame late (WebKitGTK, up to
+  // 1,4 s after the takeover) only reports the position the page is at by then, so
+  // scrolling on at a fixed pace left charts the observer never saw.
   const frames = await browser.execute(() => document.querySelectorAll('.chart-frame').length);
   for (let i = 0; i < frames; i++) {
     await browser.execute((n) => document.querySelectorAll('.chart-frame')[n].scrollIntoView(), i);
-    await browser.pause(50);
+    await eventually(
+      async () => browser.execute((n) => Boolean(document.querySelectorAll('.chart-frame')[n].querySelector('canvas[data-draw-ms]')), i),
+      { timeout: 20_000, message: `chart ${i + 1} of ${frames} was not drawn once in view` },
+    );
   }
   await eventually(
     async () => {

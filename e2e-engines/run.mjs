@@ -148,6 +148,12 @@ async function runEngine(key, context) {
       // MiniBrowser saves downloads in the XDG download folder: keep them in the work folder.
       env.XDG_CONFIG_HOME = join(work, 'config');
       await mkdir(env.XDG_CONFIG_HOME);
+      // Its HTTP cache, compiled code and site data too: every run starts as on a new
+      // machine, so a race that only empty caches expose fails every time, not only there.
+      env.XDG_CACHE_HOME = join(work, 'cache');
+      env.XDG_DATA_HOME = join(work, 'data');
+      await mkdir(env.XDG_CACHE_HOME);
+      await mkdir(env.XDG_DATA_HOME);
       await writeFile(join(env.XDG_CONFIG_HOME, 'user-dirs.dirs'), `XDG_DOWNLOAD_DIR="${downloads}"\n`);
     }
     const port = await freePort();

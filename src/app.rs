@@ -3,8 +3,10 @@
 //! What the URL asked for (embed, view, data, theme) decides which sections exist;
 //! everything inside them is derived from the state in `state`.
 
+use dashboard_core::captions::publisher_line;
 use dashboard_core::page::{ColorScheme, DataFile, PageOptions, View};
 use dashboard_core::problem::{ProblemKind, ReadFailure};
+use dashboard_core::sections::{page_sections, Section, Setting};
 use dashboard_core::summary::scope_line;
 use leptos::prelude::*;
 
@@ -21,6 +23,7 @@ use crate::components::key_figures::KeyFiguresSection;
 use crate::components::latest::LatestStrip;
 use crate::components::new_province::NewProvinceSection;
 use crate::components::offline_copy::{OfflineCopyLink, OfflineCopyNotice};
+use crate::components::section_nav::{follow_reader, SectionNav};
 use crate::components::sources::SourcesSection;
 use crate::components::summary::SummarySection;
 use crate::state::AppState;
@@ -62,6 +65,14 @@ pub(crate) fn App(options: PageOptions) -> impl IntoView {
         current
     });
 
+    // The sections this view of the dataset has: the page is laid out from this list and
+    // the navigation links to it, so neither can drift from the other.
+    let setting = Setting { embed, offline_copy };
+    let sections = Memo::new(move |_| state.dataset.with(|ds| page_sections(ds, view, setting)));
+    if !embed {
+        follow_reader(sections, state);
+    }
+
     if embed && browser::is_framed() {
         post_heights(options.embed_id.clone());
     }
@@ -69,7 +80,8 @@ pub(crate) fn App(options: PageOptions) -> impl IntoView {
     view! {
         {(!embed).then(|| view! {
             <a class="skip-link" href="#main">{move || state.lang.get().ui().skip_link}</a>
-            <SiteHeader shareable=!offline_copy />
+            <SiteHeader />
+            <SectionNav sections=sections shareable=!offline_copy />
         })}
         {embed.then(|| view! { <EmbedBar /> })}
         <main id="main" tabindex="-1">
@@ -78,26 +90,35 @@ pub(crate) fn App(options: PageOptions) -> impl IntoView {
             {offline_copy.then(|| view! { <OfflineCopyNotice live=options.build.live_address.clone() /> })}
             <DataErrorPanel />
             <DatasetNotice loading=remote.loading saved=remote.saved />
-            {(view == View::All).then(|| view! { <LatestStrip /> })}
-            {view.shows_figures().then(|| view! { <KeyFiguresSection /> })}
-            {(view == View::All).then(|| view! { <SummarySection /> })}
-            {view.shows_any_chart().then(|| view! { <ChartsSection view=view /> })}
-            {view.shows_comparisons().then(|| view! { <CompareSection /> })}
-            {(view == View::All).then(|| view! {
-                <NewProvinceSection />
-                <ContextSection />
-                <SourcesSection />
-            })}
-            // Embed code for a file on someone's disk would point nowhere.
-            {(!embed && !offline_copy).then(|| view! { <EmbedPanel /> })}
-            {(!embed).then(|| view! { <DataPanel /> })}
+            // Keyed by section: a new dataset that keeps a section keeps its reader's state.
+            <For each=move || sections.get() key=|section| *section let:section>
+                {section_view(section, view)}
+            </For>
         </main>
         {(!embed).then(|| view! {
             <footer class="site-footer">
                 <p>{move || state.dataset.with(|ds| scope_line(ds, state.lang.get()))}</p>
+                <p data-role="publisher">{move || state.dataset.with(|ds| publisher_line(ds, state.lang.get()))}</p>
                 {options.build.offline_copy_bytes.filter(|_| !offline_copy).map(|bytes| view! { <OfflineCopyLink bytes=bytes /> })}
             </footer>
         })}
+    }
+}
+
+/// One section of the page.
+fn section_view(section: Section, view: View) -> AnyView {
+    match section {
+        Section::Latest => view! { <LatestStrip /> }.into_any(),
+        Section::KeyFigures => view! { <KeyFiguresSection /> }.into_any(),
+        Section::Summary => view! { <SummarySection /> }.into_any(),
+        Section::Charts => view! { <ChartsSection view=view /> }.into_any(),
+        Section::Compare => view! { <CompareSection /> }.into_any(),
+        Section::NewProvince => view! { <NewProvinceSection /> }.into_any(),
+        Section::Context => view! { <ContextSection /> }.into_any(),
+        Section::Sources => view! { <SourcesSection /> }.into_any(),
+        // The panel names no id of its own; the wrapper is where its link leads.
+        Section::Embed => view! { <div id=section.id()><EmbedPanel /></div> }.into_any(),
+        Section::Data => view! { <DataPanel /> }.into_any(),
     }
 }
 

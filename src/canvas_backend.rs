@@ -6,12 +6,69 @@
 //! measurement silently comes out wrong. This wrapper answers the same question
 //! with the canvas's own `measureText`, in the font the label is drawn in, and
 //! delegates all drawing to `CanvasBackend`.
+//!
+//! It also draws text at the size plotters' SVG backend gives it: the prerendered charts
+//! are SVG, which writes a font size as `size / 1.24` (plotters-svg's rule), while
+//! `CanvasBackend` draws `size` px. The canvas's text was a quarter larger than the SVG's
+//! it replaced: it grew at the takeover, and had room for fewer labels (at 360 px the
+//! growth chart lost every value label the SVG showed). The same size in both, what fits
+//! in one fits in the other.
 
 use plotters::prelude::*;
-use plotters_backend::{BackendCoord, BackendStyle, BackendTextStyle, DrawingErrorKind};
+use plotters_backend::text_anchor::Pos;
+use plotters_backend::{
+    BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingErrorKind, FontFamily, FontStyle, FontTransform,
+};
 use plotters_canvas::CanvasBackend;
 use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
+
+/// plotters-svg's font size is the style's size divided by this.
+const SVG_FONT_RATIO: f64 = 1.24;
+
+/// A text style at the size the SVG backend draws it.
+struct AsInSvg<'a, S>(&'a S);
+
+impl<S: BackendTextStyle> BackendTextStyle for AsInSvg<'_, S> {
+    type FontError = S::FontError;
+
+    fn color(&self) -> BackendColor {
+        self.0.color()
+    }
+
+    fn size(&self) -> f64 {
+        self.0.size() / SVG_FONT_RATIO
+    }
+
+    fn transform(&self) -> FontTransform {
+        self.0.transform()
+    }
+
+    fn style(&self) -> FontStyle {
+        self.0.style()
+    }
+
+    fn anchor(&self) -> Pos {
+        self.0.anchor()
+    }
+
+    fn family(&self) -> FontFamily<'_> {
+        self.0.family()
+    }
+
+    fn layout_box(&self, text: &str) -> Result<((i32, i32), (i32, i32)), Self::FontError> {
+        self.0.layout_box(text)
+    }
+
+    fn draw<E, DrawFunc: FnMut(i32, i32, BackendColor) -> Result<(), E>>(
+        &self,
+        text: &str,
+        pos: BackendCoord,
+        draw: DrawFunc,
+    ) -> Result<Result<(), E>, Self::FontError> {
+        self.0.draw(text, pos, draw)
+    }
+}
 
 pub struct MeasuredCanvas {
     inner: CanvasBackend,
@@ -105,7 +162,7 @@ impl DrawingBackend for MeasuredCanvas {
         style: &S,
         pos: BackendCoord,
     ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
-        self.inner.draw_text(text, style, pos)
+        self.inner.draw_text(text, &AsInSvg(style), pos)
     }
 
     fn estimate_text_size<S: BackendTextStyle>(
@@ -114,6 +171,7 @@ impl DrawingBackend for MeasuredCanvas {
         style: &S,
     ) -> Result<(u32, u32), DrawingErrorKind<Self::ErrorType>> {
         // The same font string CanvasBackend::draw_text sets, so the measure matches the drawing.
+        let style = AsInSvg(style);
         self.context.set_font(&format!(
             "{} {}px {}",
             style.style().as_str(),

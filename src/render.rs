@@ -31,18 +31,20 @@ pub(crate) fn chart_height(spec: &ChartSpec) -> f64 {
     }
 }
 
-/// Draws `spec` on `canvas` at `css_width` × `css_height` CSS pixels and `scale` device
-/// pixels per CSS pixel, and returns the mark boxes in CSS pixels.
+/// Draws `spec` on `canvas` at `css_width` × `css_height` CSS pixels with `ratio` device
+/// pixels per CSS pixel, laid out at `scale` device pixels per layout pixel (the ratio, or
+/// less where the chart is laid out wider than it is shown), and returns the mark boxes
+/// in CSS pixels.
 fn render(
     canvas: &HtmlCanvasElement,
     spec: &ChartSpec,
     (css_width, css_height): (f64, f64),
-    scale: f64,
+    (ratio, scale): (f64, f64),
     theme: &Theme,
     with_header: bool,
 ) -> Option<MarkLayout> {
-    canvas.set_width((css_width * scale).round() as u32);
-    canvas.set_height((css_height * scale).round() as u32);
+    canvas.set_width((css_width * ratio).round() as u32);
+    canvas.set_height((css_height * ratio).round() as u32);
     let root = MeasuredCanvas::new(canvas)?.into_drawing_area();
     let options = DrawOptions {
         scale,
@@ -51,18 +53,20 @@ fn render(
     };
     let layout = draw_chart(&root, spec, &options).ok()?;
     root.present().ok()?;
-    Some(layout.scaled(1.0 / scale))
+    Some(layout.scaled(1.0 / ratio))
 }
 
-/// The chart on screen, crisp at the device pixel `ratio`.
+/// The chart on screen, crisp at the device pixel `ratio`, laid out at `layout_width` CSS
+/// pixels (see `layout_width` in the core) and scaled to the frame's width.
 pub(crate) fn draw_on_canvas(
     canvas: &HtmlCanvasElement,
     spec: &ChartSpec,
     size: (f64, f64),
-    ratio: f64,
+    (ratio, layout_width): (f64, f64),
     theme: &Theme,
 ) -> Option<MarkLayout> {
-    render(canvas, spec, size, ratio, theme, false)
+    let scale = ratio * size.0 / layout_width.max(size.0);
+    render(canvas, spec, size, (ratio, scale), theme, false)
 }
 
 /// The chart as an exported image on a canvas of its own: on a light background, twice
@@ -75,7 +79,7 @@ pub(crate) fn export_canvas(spec: &ChartSpec) -> Option<HtmlCanvasElement> {
         .dyn_into()
         .ok()?;
     let size = (EXPORT_WIDTH, chart_height(spec) + EXPORT_HEADER);
-    render(&canvas, spec, size, PNG_SCALE, &Theme::LIGHT, true)?;
+    render(&canvas, spec, size, (PNG_SCALE, PNG_SCALE), &Theme::LIGHT, true)?;
     Some(canvas)
 }
 

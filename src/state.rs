@@ -13,6 +13,7 @@ use dashboard_core::i18n::Lang;
 use dashboard_core::load::load_bytes;
 use dashboard_core::page::{PageOptions, StaticPage};
 use dashboard_core::problem::{Problem, ProblemKind};
+use dashboard_core::sections::Section;
 use leptos::prelude::*;
 
 use crate::browser;
@@ -31,6 +32,9 @@ pub(crate) struct AppState {
     pub(crate) dark: RwSignal<bool>,
     /// The page is being printed: charts redraw at print resolution in the light palette.
     pub(crate) printing: RwSignal<bool>,
+    /// The section the reader is in (`None` above the first): the navigation marks it, and
+    /// the language switch and Share keep it.
+    pub(crate) section: RwSignal<Option<Section>>,
     /// Which static page this is (full or one embed view): where the language links lead.
     pub(crate) page: StaticPage,
     /// The one-file offline copy, which has no other page beside it.
@@ -63,6 +67,7 @@ impl AppState {
             problems: RwSignal::new(Vec::new()),
             dark: RwSignal::new(dark),
             printing: RwSignal::new(false),
+            section: RwSignal::new(None),
             page: StaticPage::for_options(options, lang),
             offline_copy: options.build.offline_copy,
         };

@@ -34,6 +34,24 @@ pub fn freshness_line(ds: &Dataset, lang: Lang) -> String {
     }
 }
 
+/// Who publishes the page, and when its data was last revised, for the footer: "Đơn vị
+/// xuất bản: … · Số liệu cập nhật ngày 1/12/2026" / "Published by … · Data updated
+/// 1 December 2026". Both come from the file; a file naming no publisher (or a blank one)
+/// gets the revision date alone, never a publisher guessed by the code.
+pub fn publisher_line(ds: &Dataset, lang: Lang) -> String {
+    let ui = lang.ui();
+    let revised = format!("{}{}", ui.data_revised_prefix, format_partial_date(&ds.revised, lang));
+    match ds
+        .publisher
+        .as_ref()
+        .map(|p| p.get(lang).trim())
+        .filter(|p| !p.is_empty())
+    {
+        Some(publisher) => format!("{}{publisher} · {revised}", ui.published_by),
+        None => revised,
+    }
+}
+
 /// "Mới nhất: Bắc Ninh (mới), năm 2025" / "Latest: Bắc Ninh (new), 2025", from the
 /// periods of the highlighted results.
 pub fn latest_heading(new: &NewProvince, lang: Lang) -> String {

@@ -41,6 +41,11 @@ impl Text {
 pub struct Dataset {
     pub schema_version: u32,
     pub title: Text,
+    /// Who publishes the dashboard (the ministry or office that puts it on its site), as the
+    /// footer names it. A deployment sets it in its own file, with no rebuild; absent, the page
+    /// names no publisher rather than guess one.
+    #[serde(default)]
+    pub publisher: Option<Text>,
     /// The date of the report the dashboard is built around (ISO `YYYY-MM-DD`).
     pub published: String,
     /// The date this file was last revised (ISO `YYYY-MM-DD`).

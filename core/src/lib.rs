@@ -9,7 +9,7 @@
 //!
 //! Modules depend one way: `i18n` → `period` → `dataset` → `format` → `problem`
 //! → `weak_hosts` → `validate` → `load`, and the views (`keyfigures`, `summary`, `captions`, `chart`,
-//! `csv`, `page`) on top. `bounds` states every limit; `validate` also reads the chart
+//! `csv`, `page`, `sections`) on top. `bounds` states every limit; `validate` also reads the chart
 //! catalogue, whose captions fix the unit each chart's series must be in.
 
 pub mod bounds;
@@ -24,6 +24,7 @@ pub mod load;
 pub mod page;
 pub mod period;
 pub mod problem;
+pub mod sections;
 pub mod summary;
 mod unique_keys;
 pub mod validate;

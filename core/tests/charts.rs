@@ -2,14 +2,14 @@
 
 use dashboard_core::chart::axis::chart_observations;
 use dashboard_core::chart::{chart_spec, ChartId, ChartSpec, PciMeasure};
-use dashboard_core::chart::{Layout, Role};
+use dashboard_core::chart::{layout_width, Layout, Role, MIN_TARGET, SVG_LAYOUTS};
 use dashboard_core::dataset::Dataset;
 use dashboard_core::embedded_dataset;
 use dashboard_core::i18n::Lang;
 
 #[path = "support/svg.rs"]
 mod svg;
-use svg::{render, render_share_card};
+use svg::{render, render_scaled, render_share_card};
 
 fn dataset() -> Dataset {
     embedded_dataset().unwrap_or_else(|p| panic!("embedded dataset invalid: {p:?}"))
@@ -214,12 +214,133 @@ fn x_labels_do_not_overlap_at_320_px() {
 }
 
 #[test]
-fn nearest_mark_follows_the_pointer() {
+fn the_pointer_picks_the_nearest_mark_where_marks_stand_apart() {
     let growth = spec(ChartId::Growth, Lang::Vi);
     let (_, layout) = render(&growth, 640, 320);
+    let centres: Vec<f64> = layout.boxes.iter().map(|b| b.center().0).collect();
     for (i, b) in layout.boxes.iter().enumerate() {
         let (cx, cy) = b.center();
-        assert_eq!(layout.nearest(cx, cy), Some(i));
+        assert_eq!(layout.target_at(cx, cy, MIN_TARGET), Some(i));
+    }
+    // Every point of the plot picks the mark nearest to it.
+    let (left, _, right, _) = layout.plot;
+    let mut x = left;
+    while x < right {
+        let nearest = (0..centres.len())
+            .min_by(|&a, &b| (centres[a] - x).abs().total_cmp(&(centres[b] - x).abs()))
+            .unwrap_or_default();
+        let picked = layout.target_at(x, 100.0, MIN_TARGET).unwrap_or(usize::MAX);
+        assert!(
+            picked == nearest || (centres[picked] - x).abs() == (centres[nearest] - x).abs(),
+            "at {x}: {picked} picked, {nearest} nearest"
+        );
+        x += 0.5;
+    }
+}
+
+/// The FDI stocks of 2023 lie a few pixels apart on a phone; each still gets a stretch of
+/// at least 24 CSS px that picks it, and the stretches follow the marks' order.
+#[test]
+fn every_mark_has_a_target_of_24_px_even_where_marks_crowd() {
+    let fdi = spec(ChartId::Fdi, Lang::Vi);
+    let (_, layout) = render(&fdi, 300, 300);
+    let centres: Vec<f64> = layout.boxes.iter().map(|b| b.center().0).collect();
+    let closest = centres.windows(2).map(|w| w[1] - w[0]).fold(f64::INFINITY, f64::min);
+    assert!(closest < 10.0, "the test needs crowded marks: {centres:?}");
+    let targets = layout.targets(MIN_TARGET);
+    assert_eq!(targets.len(), fdi.marks.len());
+    for (i, &(start, end)) in targets.iter().enumerate() {
+        assert!(end - start >= MIN_TARGET - 1e-9, "mark {i}: {start}..{end}");
+        // Anywhere in the stretch picks this mark.
+        for x in [start + 0.5, (start + end) / 2.0, end - 0.5] {
+            assert_eq!(
+                layout.target_at(x, 150.0, MIN_TARGET),
+                Some(i),
+                "x {x} in {start}..{end}"
+            );
+        }
+        if i > 0 {
+            assert_eq!(targets[i - 1].1, start, "stretches meet");
+        }
+    }
+    assert_eq!(targets[0].0, layout.plot.0);
+    assert_eq!(targets[targets.len() - 1].1, layout.plot.2);
+}
+
+/// The phone's frame is narrower than the SVG the prerendered page drew; the canvas is laid
+/// out at the SVG's width and scaled down like it, so it draws every label the SVG drew.
+#[test]
+fn a_phone_frame_draws_every_label_the_prerendered_svg_drew() {
+    let frame = 300.0;
+    let layout = layout_width(frame, 360.0);
+    assert_eq!(layout, SVG_LAYOUTS[0].1);
+    assert_eq!(layout_width(700.0, 768.0), 700.0);
+    assert_eq!(layout_width(560.0, 1280.0), SVG_LAYOUTS[1].1);
+    for id in ChartId::ALL {
+        for lang in Lang::ALL {
+            let s = spec(id, lang);
+            let (svg, _) = render(&s, SVG_LAYOUTS[0].1 as u32, 300);
+            let (canvas, _) = render_scaled(&s, frame as u32, 300, frame / layout);
+            let (static_texts, live_texts) = (drawn_texts(&svg), drawn_texts(&canvas));
+            for text in &static_texts {
+                assert!(
+                    live_texts.contains(text),
+                    "{}: {text} missing from {live_texts:?}",
+                    s.slug
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn years_without_data_draw_nothing() {
+    let exports = spec(ChartId::Exports, Lang::Vi);
+    let (svg, _) = render(&exports, 640, 320);
+    // No stub on the baseline: every line drawn is a grid line of the value axis.
+    assert!(!exports.gaps.is_empty());
+    assert_eq!(svg.matches("<polyline").count(), exports.y.ticks.len(), "{svg}");
+}
+
+#[test]
+fn the_fdi_axis_ends_at_its_last_point() {
+    let fdi = spec(ChartId::Fdi, Lang::Vi);
+    let last = fdi.marks.iter().map(|m| m.x).fold(f64::NEG_INFINITY, f64::max);
+    assert!(
+        fdi.x.max >= last && fdi.x.max < last + 0.5,
+        "{} after {last}",
+        fdi.x.max
+    );
+    let years: Vec<&str> = fdi.x.ticks.iter().map(|t| t.label.as_str()).collect();
+    assert_eq!(years.last(), Some(&"2025"), "{years:?}");
+}
+
+#[test]
+fn ranking_descriptions_name_each_province_and_marks_are_spoken_once() {
+    let ds = dataset();
+    for comparison in &ds.comparisons {
+        for lang in Lang::ALL {
+            let spec = dashboard_core::chart::comparison_spec(&ds, comparison, lang);
+            let description = spec.description(lang);
+            for entry in &comparison.entries {
+                let row = format!("{}. {}: ", entry.rank, entry.name.get(lang));
+                assert!(description.contains(&row), "{row} missing from {description}");
+            }
+            assert!(
+                !description.contains('▶') && !description.contains('◆'),
+                "{description}"
+            );
+            for mark in &spec.marks {
+                let spoken = mark.spoken();
+                assert!(!spoken.contains(".."), "{spoken}");
+                assert!(spoken.starts_with(&mark.name) && spoken.ends_with('.'), "{spoken}");
+            }
+        }
+    }
+    for id in ChartId::ALL {
+        for mark in &spec(id, Lang::Vi).marks {
+            assert!(!mark.spoken().contains(".."), "{}", mark.spoken());
+        }
     }
 }
 

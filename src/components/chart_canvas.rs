@@ -13,7 +13,7 @@
 //! `?data=` file arrives, say) it goes, and the frame waits empty at its height. No box
 //! shows figures of another dataset than the one the page names.
 
-use dashboard_core::chart::{ChartSpec, Mark, MarkBox, MarkLayout, Theme};
+use dashboard_core::chart::{layout_width, ChartSpec, Mark, MarkBox, MarkLayout, Theme, MIN_TARGET};
 use dashboard_core::i18n::Lang;
 use leptos::ev::{KeyboardEvent, PointerEvent};
 use leptos::html;
@@ -60,11 +60,12 @@ pub(crate) fn ChartCanvas(spec: Memo<ChartSpec>, theme: Signal<Theme>) -> impl I
         spec.with_untracked(|spec| {
             let started = browser::now();
             // A chart that cannot be drawn says so; its table still has every value.
+            let layout_width = layout_width(css_width, browser::viewport_width());
             let drawn = draw_on_canvas(
                 &canvas,
                 spec,
                 (css_width, css_height),
-                ratio.get_untracked(),
+                (ratio.get_untracked(), layout_width),
                 &theme.get_untracked(),
             );
             failed.set(drawn.is_none());
@@ -78,6 +79,7 @@ pub(crate) fn ChartCanvas(spec: Memo<ChartSpec>, theme: Signal<Theme>) -> impl I
             let _ = canvas.set_attribute("data-draw-ms", &format!("{:.3}", ended - started));
             let _ = canvas.set_attribute("data-drawn-at", &format!("{ended:.1}"));
             let _ = canvas.set_attribute("data-drawn-width", &format!("{css_width:.0}"));
+            let _ = canvas.set_attribute("data-layout-width", &format!("{layout_width:.0}"));
         });
     };
     // One draw waiting at most: changes that come before it are drawn by it.
@@ -114,10 +116,14 @@ pub(crate) fn ChartCanvas(spec: Memo<ChartSpec>, theme: Signal<Theme>) -> impl I
         }
     });
 
+    // Only what the keys read is announced: a pointer moving over the chart would otherwise
+    // fill the live region with every mark it crossed.
+    let by_key = RwSignal::new(false);
     let on_pointer = move |ev: PointerEvent| {
         let (x, y) = (f64::from(ev.offset_x()), f64::from(ev.offset_y()));
-        active.set(layout.with_untracked(|l| l.nearest(x, y)));
+        active.set(layout.with_untracked(|l| l.target_at(x, y, MIN_TARGET)));
         hovered.set(true);
+        by_key.set(false);
     };
     let on_key = move |ev: KeyboardEvent| {
         let count = spec.with_untracked(|s| s.marks.len());
@@ -137,6 +143,7 @@ pub(crate) fn ChartCanvas(spec: Memo<ChartSpec>, theme: Signal<Theme>) -> impl I
             _ => return,
         };
         ev.prevent_default();
+        by_key.set(true);
         active.set(Some(next));
     };
     let active_mark = move || {
@@ -146,7 +153,12 @@ pub(crate) fn ChartCanvas(spec: Memo<ChartSpec>, theme: Signal<Theme>) -> impl I
                 .zip(layout.with(|l| l.boxes.get(i).copied()))
         })
     };
-    let announcement = move || active_mark().map(|(mark, _)| announce(&mark)).unwrap_or_default();
+    let announcement = move || {
+        active_mark()
+            .filter(|_| by_key.get() && focused.get())
+            .map(|(mark, _)| mark.spoken())
+            .unwrap_or_default()
+    };
     let description_id = move || spec.with(|s| format!("chart-{}-description", s.slug));
 
     view! {
@@ -176,14 +188,6 @@ pub(crate) fn ChartCanvas(spec: Memo<ChartSpec>, theme: Signal<Theme>) -> impl I
         <p class="chart-hint">{move || lang.get().ui().chart_keyboard_hint}</p>
         <p class="visually-hidden" aria-live="polite" data-role="chart-live">{announcement}</p>
     }
-}
-
-/// What a screen reader says for a mark.
-fn announce(mark: &Mark) -> String {
-    let mut parts = vec![format!("{}: {}", mark.name, mark.value), mark.status.clone()];
-    parts.extend(mark.notes.iter().cloned());
-    parts.push(mark.source.clone());
-    parts.join(". ")
 }
 
 #[component]

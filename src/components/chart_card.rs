@@ -109,7 +109,7 @@ pub(crate) fn ChartCard(
             <div class="chart-card__tools">
                 <button
                     type="button"
-                    class="button needs-js"
+                    class="button button--quiet needs-js"
                     aria-expanded=move || show_table.get().to_string()
                     aria-controls=controls
                     data-action="table"
@@ -144,6 +144,9 @@ pub(crate) fn ChartCard(
             <p class="chart-card__source">{move || spec.with(|s| s.source_line.clone())}</p>
         </article>
     }
+    // Erased: the card's full view type is deep enough to overflow the compiler's query
+    // depth in the prerenderer, where `erase_components` (wasm only) does not apply.
+    .into_any()
 }
 
 /// Rank or score, for the PCI chart.

@@ -5,7 +5,7 @@
 //! plotters' SVG backend (compiled natively only, so the wasm never carries it).
 //! The SVG has the canvas's height, so the app taking its place moves nothing.
 
-use dashboard_core::chart::{draw_chart, ChartSpec, DrawOptions, Theme};
+use dashboard_core::chart::{draw_chart, ChartSpec, DrawOptions, Theme, SVG_LAYOUTS};
 use dashboard_core::page::escape_html;
 use leptos::prelude::*;
 use plotters::prelude::{IntoDrawingArea, SVGBackend};
@@ -13,10 +13,11 @@ use plotters::prelude::{IntoDrawingArea, SVGBackend};
 use crate::render::{chart_height, EXPORT_HEADER, EXPORT_WIDTH};
 use crate::state::use_app;
 
-/// The widths the SVG is drawn at, CSS pixels: one for phones and one for wider screens
-/// (style/main.css shows one by the viewport's width). Each scales down to a narrower
-/// frame and stays centred in a wider one, so its text is never far from the canvas's size.
-const SVG_WIDTHS: [(u32, &str); 2] = [(340, "chart-svg--narrow"), (600, "chart-svg--wide")];
+/// The class of each SVG drawn, in the order of the core's `SVG_LAYOUTS`: one for phones and
+/// one for wider screens (style/main.css shows one by the viewport's width). Each scales down
+/// to a narrower frame and stays centred in a wider one; the canvas is laid out at the same
+/// width in a narrower frame, so it shows every label the SVG did.
+const SVG_CLASSES: [&str; 2] = ["chart-svg--narrow", "chart-svg--wide"];
 
 /// The chart as an SVG labelled like the canvas, with the same description and hint.
 #[component]
@@ -25,9 +26,10 @@ pub(crate) fn ChartSvg(spec: Memo<ChartSpec>, theme: Signal<Theme>) -> impl Into
     let (svg, description_id, description) = spec.with_untracked(|s| {
         let id = format!("chart-{}-description", s.slug);
         let theme = theme.get_untracked();
-        let drawings: String = SVG_WIDTHS
+        let drawings: String = SVG_LAYOUTS
             .iter()
-            .map(|&(width, class)| svg_markup(s, &theme, &id, width, class))
+            .zip(SVG_CLASSES)
+            .map(|(&(_, width), class)| svg_markup(s, &theme, &id, width as u32, class))
             .collect();
         (drawings, id, s.description(lang))
     });

@@ -3,6 +3,7 @@
 use dashboard_core::chart::ChartId;
 use dashboard_core::csv::dataset_csv;
 use dashboard_core::page::View;
+use dashboard_core::sections::Section;
 use leptos::prelude::*;
 
 use super::chart_card::SeriesChart;
@@ -25,7 +26,7 @@ pub(crate) fn ChartsSection(view: View) -> impl IntoView {
         );
     };
     view! {
-        <section class="section" aria-labelledby="charts-heading">
+        <section class="section" id=Section::Charts.id() aria-labelledby="charts-heading">
             <div class="section__head" class:visually-hidden=view != View::All>
                 <h2 id="charts-heading">{move || lang.get().ui().charts_heading}</h2>
                 <p class="dataset-downloads">

@@ -7,6 +7,7 @@
 
 use dashboard_core::chart::comparison_spec_at;
 use dashboard_core::csv::comparison_csv;
+use dashboard_core::sections::Section;
 use dashboard_core::summary::comparison_scope_line;
 use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
@@ -40,7 +41,7 @@ pub(crate) fn CompareSection() -> impl IntoView {
                 })
             };
             view! {
-                <section class="section" id="compare" aria-labelledby="compare-heading" data-role="compare">
+                <section class="section" id=Section::Compare.id() aria-labelledby="compare-heading" data-role="compare">
                     <h2 id="compare-heading">{move || lang.get().ui().compare_heading}</h2>
                     <p>{move || lang.get().ui().compare_intro}</p>
                     <ComparisonTabs chosen=chosen index=index />

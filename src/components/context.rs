@@ -5,6 +5,7 @@ use dashboard_core::dataset::{ContextItem, Dataset, Tone};
 use dashboard_core::i18n::Lang;
 use dashboard_core::keyfigures::source_ref;
 use dashboard_core::period::format_partial_date;
+use dashboard_core::sections::Section;
 use leptos::prelude::*;
 
 use super::citation::Citation;
@@ -15,7 +16,7 @@ pub(crate) fn ContextSection() -> impl IntoView {
     let app = use_app();
     let (dataset, lang) = (app.dataset, app.lang);
     view! {
-        <section class="section" aria-labelledby="context-heading">
+        <section class="section" id=Section::Context.id() aria-labelledby="context-heading">
             <h2 id="context-heading">{move || lang.get().ui().context_heading}</h2>
             <div class="context-grid">
                 {move || {

@@ -4,6 +4,7 @@
 use dashboard_core::bounds::MAX_FILE_BYTES;
 use dashboard_core::period::format_partial_date;
 use dashboard_core::problem::{ProblemKind, ReadFailure, ReadReason};
+use dashboard_core::sections::Section;
 use leptos::ev::DragEvent;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -92,7 +93,7 @@ pub(crate) fn DataPanel() -> impl IntoView {
         open_files(ev.data_transfer().and_then(|t| t.files()), data);
     };
     view! {
-        <section class="section tool-panel needs-js" aria-labelledby="data-heading">
+        <section class="section tool-panel needs-js" id=Section::Data.id() aria-labelledby="data-heading">
             <h2 id="data-heading">{move || lang.get().ui().data_heading}</h2>
             <p>{move || lang.get().ui().data_intro}</p>
             <div

@@ -1,16 +1,19 @@
-//! The page header: title, data vintage, the share action and the language switch.
+//! The page header (title, data vintage), the share action and the language switch.
 
 use dashboard_core::captions::freshness_line;
 use dashboard_core::i18n::Lang;
+use dashboard_core::sections::Section;
 use dashboard_core::summary::vintage_line;
 use leptos::prelude::*;
 
+use super::section_nav::reading_line;
 use crate::browser::{self, Shared};
 use crate::state::use_app;
 
-/// `shareable` is false in the offline copy, whose address is a file on someone's disk.
+/// Its actions (Share, the language switch) are in the sections bar under it, which stays
+/// on screen: a reader far down the page reaches them where they are.
 #[component]
-pub(crate) fn SiteHeader(shareable: bool) -> impl IntoView {
+pub(crate) fn SiteHeader() -> impl IntoView {
     let app = use_app();
     let lang = app.lang;
     let title = move || app.dataset.with(|ds| ds.title.get(lang.get()).to_owned());
@@ -25,10 +28,6 @@ pub(crate) fn SiteHeader(shareable: bool) -> impl IntoView {
                     <p class="site-header__fresh" data-role="freshness">{freshness}</p>
                     <p class="site-header__vintage">{vintage}</p>
                 </div>
-                <div class="site-header__actions">
-                    {shareable.then(|| view! { <ShareButton /> })}
-                    <LanguageSwitch />
-                </div>
             </div>
         </header>
     }
@@ -37,11 +36,12 @@ pub(crate) fn SiteHeader(shareable: bool) -> impl IntoView {
 /// "Chia sẻ / Share": the system's share sheet, or the link of this view and language
 /// copied. "Đã sao chép liên kết" shows only while the link copied is the current one.
 #[component]
-fn ShareButton() -> impl IntoView {
+pub(crate) fn ShareButton() -> impl IntoView {
     let app = use_app();
     let lang = app.lang;
     let copied_link = RwSignal::new(None::<String>);
-    let link = move || browser::link_in(lang.get().code());
+    // The link leads to the section the reader is in.
+    let link = move || browser::link_in(lang.get().code(), app.section.get().map(Section::id));
     let copied = move || copied_link.with(|c| c.as_deref() == Some(link().as_str()));
     let share = move |_| {
         let (url, title) = (
@@ -64,10 +64,34 @@ fn ShareButton() -> impl IntoView {
 
 /// VI | EN: links to the same page in each language, the current one marked. Without
 /// JavaScript they lead to the other prerendered page; with it, the app switches in place.
+/// Either way the reader stays in the section they are in: the links lead to its fragment,
+/// and the switch in place scrolls back to where that section stood, since its text and
+/// everything above it change length with the language.
 #[component]
 pub(crate) fn LanguageSwitch() -> impl IntoView {
     let app = use_app();
     let lang = app.lang;
+    let href = move |option: Lang| match app.section.get() {
+        Some(section) => format!("{}#{}", app.page_in(option), section.id()),
+        None => app.page_in(option),
+    };
+    let switch = move |option: Lang| {
+        // What the reader has in front of them (the chart, or else the section), held in place.
+        let anchor = app.section.get_untracked().and_then(|section| {
+            let id = browser::anchor_at(reading_line()).unwrap_or_else(|| section.id().to_owned());
+            browser::offset_from_top(&id).map(|top| (id, top))
+        });
+        lang.set(option);
+        // The new language's text is in the page by the next frame: the updates it queued
+        // run first. Moved back before that frame paints, the reader never sees it travel.
+        request_animation_frame(move || {
+            if let Some((id, before)) = &anchor {
+                if let Some(after) = browser::offset_from_top(id) {
+                    browser::scroll_by(after - before);
+                }
+            }
+        });
+    };
     view! {
         <nav class="lang-switch" aria-label=move || lang.get().ui().language_switch>
             {Lang::ALL
@@ -76,14 +100,14 @@ pub(crate) fn LanguageSwitch() -> impl IntoView {
                     view! {
                         <a
                             class="lang-switch__button"
-                            href=app.page_in(option)
+                            href=move || href(option)
                             hreflang=option.code()
                             lang=option.code()
                             aria-current=move || (lang.get() == option).then_some("true")
                             title=option.ui().language_name
                             on:click=move |ev| {
                                 ev.prevent_default();
-                                lang.set(option);
+                                switch(option);
                             }
                         >
                             {option.code().to_ascii_uppercase()}

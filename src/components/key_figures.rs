@@ -2,6 +2,7 @@
 
 use dashboard_core::i18n::Lang;
 use dashboard_core::keyfigures::{key_figure_views, key_figures_heading, KeyFigureView};
+use dashboard_core::sections::Section;
 use dashboard_core::summary::scope_line;
 use leptos::prelude::*;
 
@@ -15,7 +16,7 @@ pub(crate) fn KeyFiguresSection() -> impl IntoView {
     let cards = Memo::new(move |_| app.dataset.with(|ds| key_figure_views(ds, lang.get())));
     let heading = Memo::new(move |_| app.dataset.with(|ds| key_figures_heading(ds, lang.get())));
     view! {
-        <section class="section" aria-labelledby="key-figures-heading">
+        <section class="section" id=Section::KeyFigures.id() aria-labelledby="key-figures-heading">
             <h2 id="key-figures-heading">{heading}</h2>
             <p class="section__scope">{move || app.dataset.with(|ds| scope_line(ds, lang.get()))}</p>
             <div class="card-grid">

@@ -7,6 +7,7 @@
 
 use dashboard_core::captions::latest_heading;
 use dashboard_core::keyfigures::highlight_views;
+use dashboard_core::sections::Section;
 use leptos::prelude::*;
 
 use crate::state::use_app;
@@ -23,7 +24,7 @@ pub(crate) fn LatestStrip() -> impl IntoView {
         let heading = dataset.with(|ds| ds.new_province.as_ref().map(|new| latest_heading(new, lang)))?;
         (!cards.is_empty()).then(|| {
             view! {
-                <section class="latest" id="latest" aria-labelledby="latest-heading" data-role="latest">
+                <section class="latest" id=Section::Latest.id() aria-labelledby="latest-heading" data-role="latest">
                     <h2 id="latest-heading" class="latest__heading">{heading}</h2>
                     <ul class="latest__list">
                         {cards
@@ -47,7 +48,7 @@ pub(crate) fn LatestStrip() -> impl IntoView {
                             })
                             .collect_view()}
                     </ul>
-                    <a class="latest__more" href="#new-province">{ui.latest_more} " →"</a>
+                    <a class="latest__more" href=format!("#{}", Section::NewProvince.id())>{ui.latest_more} " →"</a>
                 </section>
             }
         })

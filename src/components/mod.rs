@@ -20,6 +20,7 @@ pub(crate) mod key_figures;
 pub(crate) mod latest;
 pub(crate) mod new_province;
 pub(crate) mod offline_copy;
+pub(crate) mod section_nav;
 pub(crate) mod sources;
 pub(crate) mod summary;
 

@@ -6,6 +6,7 @@
 
 use dashboard_core::captions::targets_heading;
 use dashboard_core::keyfigures::{new_province_views, target_views};
+use dashboard_core::sections::Section;
 use dashboard_core::summary::{new_province_heading, new_province_scope_line};
 use leptos::prelude::*;
 
@@ -24,7 +25,7 @@ pub(crate) fn NewProvinceSection() -> impl IntoView {
         dataset.with(|ds| {
             ds.new_province.as_ref().map(|new| {
                 view! {
-                    <section class="section new-province" id="new-province" aria-labelledby="new-province-heading" data-role="new-province">
+                    <section class="section new-province" id=Section::NewProvince.id() aria-labelledby="new-province-heading" data-role="new-province">
                         <h2 id="new-province-heading">{new_province_heading(new, lang)}</h2>
                         <p class="section__scope">{new_province_scope_line(new, lang)}</p>
                         <div class="card-grid">

@@ -1,6 +1,8 @@
-//! The list of every source the dataset cites.
+//! The list of every source the dataset cites, folded under one summary: some seventy
+//! links a keyboard reader would otherwise Tab through one by one.
 
 use dashboard_core::period::format_partial_date;
+use dashboard_core::sections::Section;
 use leptos::prelude::*;
 
 use super::citation::SourceLink;
@@ -11,9 +13,13 @@ pub(crate) fn SourcesSection() -> impl IntoView {
     let app = use_app();
     let (dataset, lang) = (app.dataset, app.lang);
     view! {
-        <section class="section sources" id="sources" aria-labelledby="sources-heading">
+        <section class="section sources" id=Section::Sources.id() aria-labelledby="sources-heading">
             <h2 id="sources-heading">{move || lang.get().ui().sources_heading}</h2>
             <p>{move || lang.get().ui().sources_intro}</p>
+            // Folded, so a keyboard reader passes the whole list in one Tab; the print
+            // stylesheet unfolds it on paper.
+            <details class="sources__fold">
+                <summary>{move || format!("{}{}", lang.get().ui().show_sources, dataset.with(|ds| ds.sources.len()))}</summary>
             <ol class="sources__list">
                 {move || {
                     let (ds, lang) = (dataset.get(), lang.get());
@@ -34,6 +40,7 @@ pub(crate) fn SourcesSection() -> impl IntoView {
                         .collect_view()
                 }}
             </ol>
+            </details>
         </section>
     }
 }

@@ -123,12 +123,15 @@ pub(crate) fn time_axis(series: &[Observation], lang: Lang) -> (Vec<Placed<'_>>,
         .collect();
     let min = xs.iter().copied().fold(f64::INFINITY, f64::min);
     let max = xs.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+    // From the start of the first year to just past the last point: an axis that ran on to
+    // the end of the last year would draw a stretch of time with nothing in it.
     let (min, max) = if min.is_finite() {
-        (min.floor(), max.ceil())
+        let min = min.floor();
+        (min, max + (max - min).max(1.0) * 0.02)
     } else {
         (0.0, 1.0)
     };
-    let ticks = (min as i32..=max as i32)
+    let ticks = (min as i32..=max.floor() as i32)
         .map(|y| Tick {
             at: f64::from(y),
             label: y.to_string(),

@@ -21,6 +21,14 @@ const SUBJECT_SIGN: &str = "▶ ";
 /// The sign before the row label of another province of the region.
 const REGION_SIGN: &str = "◆ ";
 
+/// A row's label without the sign that marks it for the eye: what a screen reader says.
+pub(crate) fn unmarked(name: &str) -> &str {
+    [SUBJECT_SIGN, REGION_SIGN]
+        .into_iter()
+        .find_map(|sign| name.strip_prefix(sign))
+        .unwrap_or(name)
+}
+
 /// The spec of comparison `c` in `lang`.
 pub fn comparison_spec(ds: &Dataset, c: &Comparison, lang: Lang) -> ChartSpec {
     let marks: Vec<Mark> = c

@@ -27,6 +27,30 @@ pub struct DrawOptions<'a> {
     pub with_header: bool,
 }
 
+/// The smallest target, in CSS pixels, a pointer or finger gets for each mark (WCAG 2.2, 2.5.8).
+pub const MIN_TARGET: f64 = 24.0;
+
+/// The widths, in CSS pixels, the prerendered page draws each chart's SVG at, each with the
+/// narrowest viewport it is shown from (style/main.css's media queries at 600 px say the same).
+pub const SVG_LAYOUTS: [(f64, f64); 2] = [(0.0, 340.0), (600.0, 600.0)];
+
+/// The width a chart is laid out at in a frame `frame_width` CSS px wide, in a viewport
+/// `viewport_width` wide: the frame's, but never narrower than the SVG the page shows there.
+///
+/// The SVG is drawn at its own width and shrinks, text and all, into a narrower frame (at
+/// 360 px the phone's 340-px SVG fits a frame of about 300). A canvas laid out at the frame's
+/// width with text at full size had room for fewer labels, so it dropped the value labels
+/// and years the SVG had shown. Laid out at the SVG's width and shrunk the same way, it
+/// shows every label the SVG showed.
+pub fn layout_width(frame_width: f64, viewport_width: f64) -> f64 {
+    let svg = SVG_LAYOUTS
+        .iter()
+        .rev()
+        .find(|(from, _)| viewport_width >= *from)
+        .map_or(0.0, |(_, width)| *width);
+    frame_width.max(svg)
+}
+
 /// Where a mark landed, in backend pixels.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct MarkBox {
@@ -64,21 +88,78 @@ pub struct MarkLayout {
 }
 
 impl MarkLayout {
-    /// The mark nearest to a point, along the axis the chart is read on.
-    pub fn nearest(&self, x: f64, y: f64) -> Option<usize> {
-        let distance = |b: &MarkBox| {
-            let (cx, cy) = b.center();
-            if self.by_row {
-                (cy - y).abs()
-            } else {
-                (cx - x).abs()
-            }
-        };
-        self.boxes
+    /// Where each mark can be tapped, along the axis the chart is read on (x, or y for rows):
+    /// one stretch per mark, in mark order, together covering the plot, each spanning the plot
+    /// across and at least `min` long where the plot has room for that many.
+    ///
+    /// Where marks stand apart, each owns what is nearer to it than to its neighbours, so the
+    /// pointer picks the nearest mark. Where they crowd (the FDI stocks of 2023 are 5 px
+    /// apart on a phone) nearness would leave some a sliver: the crowd's marks then share
+    /// `min` each, in their order, centred on the crowd, so every mark keeps a target a
+    /// finger can hit (WCAG 2.2, 2.5.8 asks 24 × 24 CSS px).
+    pub fn targets(&self, min: f64) -> Vec<(f64, f64)> {
+        let centres: Vec<f64> = self
+            .boxes
             .iter()
-            .enumerate()
-            .min_by(|(_, a), (_, b)| distance(a).total_cmp(&distance(b)))
-            .map(|(i, _)| i)
+            .map(|b| if self.by_row { b.center().1 } else { b.center().0 })
+            .collect();
+        let Some((&first, &last)) = centres.first().zip(centres.last()) else {
+            return Vec::new();
+        };
+        let (low, high) = if self.by_row {
+            (self.plot.1, self.plot.3)
+        } else {
+            (self.plot.0, self.plot.2)
+        };
+        let (low, high) = (low.min(first), high.max(last));
+        let size = min.min((high - low) / centres.len() as f64);
+        // Runs of marks whose targets would overlap, each placed as a block: (first mark,
+        // count, start). A run is centred on its marks' mean and kept inside the plot.
+        let mut runs: Vec<(usize, usize, f64)> = Vec::new();
+        let place = |first: usize, count: usize| {
+            let mean = centres[first..first + count].iter().sum::<f64>() / count as f64;
+            let length = count as f64 * size;
+            (mean - length / 2.0).clamp(low, (high - length).max(low))
+        };
+        for i in 0..centres.len() {
+            let mut run = (i, 1, place(i, 1));
+            while let Some(&(first, count, start)) = runs.last() {
+                if start + count as f64 * size <= run.2 {
+                    break;
+                }
+                runs.pop();
+                let count = count + run.1;
+                run = (first, count, place(first, count));
+            }
+            runs.push(run);
+        }
+        let mut cores = Vec::with_capacity(centres.len());
+        for (_, count, start) in runs {
+            cores.extend((0..count).map(|k| (start + k as f64 * size, start + (k + 1) as f64 * size)));
+        }
+        // Between blocks, the room left goes to the nearer mark.
+        let mut stretches = cores.clone();
+        for i in 1..cores.len() {
+            let boundary = ((centres[i - 1] + centres[i]) / 2.0).clamp(cores[i - 1].1, cores[i].0.max(cores[i - 1].1));
+            stretches[i - 1].1 = boundary;
+            stretches[i].0 = boundary;
+        }
+        if let Some(first) = stretches.first_mut() {
+            first.0 = low;
+        }
+        if let Some(last) = stretches.last_mut() {
+            last.1 = high;
+        }
+        stretches
+    }
+
+    /// The mark whose target ([`MarkLayout::targets`]) holds the point, or the nearest one
+    /// when the point is beyond the plot.
+    pub fn target_at(&self, x: f64, y: f64, min: f64) -> Option<usize> {
+        let along = if self.by_row { y } else { x };
+        let targets = self.targets(min);
+        let inside = targets.iter().position(|&(_, end)| along < end);
+        inside.or(targets.len().checked_sub(1))
     }
 
     /// Scales every box (backend pixels to CSS pixels, for example).
@@ -224,8 +305,9 @@ fn draw_xy<DB: DrawingBackend>(
     // Category or year labels, thinned so they never overlap: the first and the last are
     // always shown, and each other label only if it clears its shown neighbours.
     // Only x is read, at a y on the axis: a y far outside it (zero, when values are near
-    // 10^15) would overflow the pixel arithmetic.
-    let gap = (8.0 * s) as i32;
+    // 10^15) would overflow the pixel arithmetic. 4 px apart at least: enough to read two
+    // labels as two, and room for "6T/2023" between 2022 and 2023 in a phone's frame.
+    let gap = (4.0 * s) as i32;
     let mut spans = Vec::with_capacity(spec.x.ticks.len());
     for tick in &spec.x.ticks {
         let (x, _) = at(tick.at, spec.y.min);
@@ -314,7 +396,9 @@ fn draw_bars<DB: DrawingBackend>(
     };
     let mut all_fit = true;
     for mark in &spec.marks {
-        all_fit &= f64::from(root.estimate_text_size(&mark.short_label, &label_style(mark))?.0) + 4.0 * s <= band;
+        // Neighbours' labels are a band apart: a label as wide as the band less 2 px never
+        // touches the next one.
+        all_fit &= f64::from(root.estimate_text_size(&mark.short_label, &label_style(mark))?.0) + 2.0 * s <= band;
     }
     let mut boxes = Vec::with_capacity(spec.marks.len());
     for mark in &spec.marks {
@@ -340,15 +424,8 @@ fn draw_bars<DB: DrawingBackend>(
             height: f64::from(bottom - top),
         });
     }
-    // Gaps: a short dash on the baseline says "no data here", not zero.
-    for gap in &spec.gaps {
-        let (x, zero) = at(gap.at, 0.0);
-        let half = (bar_width / 4.0).max(3.0 * s) as i32;
-        root.draw(&PathElement::new(
-            vec![(x - half, zero), (x + half, zero)],
-            theme.muted.stroke_width((3.0 * s) as u32),
-        ))?;
-    }
+    // A year without data draws nothing: a stub on the baseline read as a value of zero.
+    // Its year label stays under the axis, and the table and description say "no data".
     Ok(boxes)
 }
 

@@ -51,6 +51,23 @@ pub struct Mark {
     pub notes: Vec<String>,
 }
 
+impl Mark {
+    /// What a screen reader says for the mark: name and value, status, notes and source, one
+    /// sentence each. Notes from the dataset may end in a full stop of their own; it is not
+    /// doubled, and empty parts say nothing.
+    pub fn spoken(&self) -> String {
+        let first = format!("{}: {}", self.name, self.value);
+        let parts = std::iter::once(first.as_str())
+            .chain([self.status.as_str()])
+            .chain(self.notes.iter().map(String::as_str))
+            .chain([self.source.as_str()])
+            .map(|part| part.trim().trim_end_matches('.').trim_end())
+            .filter(|part| !part.is_empty())
+            .collect::<Vec<_>>();
+        format!("{}.", parts.join(". "))
+    }
+}
+
 /// A legend entry: which kind of mark, in words.
 #[derive(Debug, Clone, PartialEq)]
 pub struct LegendItem {

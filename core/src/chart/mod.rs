@@ -17,7 +17,7 @@ pub mod theme;
 
 pub use catalogue::{chart_title, ChartId, Layout, PciMeasure};
 pub use compare::{comparison_spec, comparison_spec_at};
-pub use draw::{draw_chart, DrawOptions, MarkBox, MarkLayout};
+pub use draw::{draw_chart, layout_width, DrawOptions, MarkBox, MarkLayout, MIN_TARGET, SVG_LAYOUTS};
 pub use marks::{Mark, Role};
 pub use share_card::{draw_share_card, share_card_figures, SHARE_CARD_SIZE};
 pub use spec::{chart_spec, ChartSpec};

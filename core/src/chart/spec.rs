@@ -10,6 +10,7 @@ use crate::period::Date;
 
 use super::axis::{place, rank_axis, value_axis, Axis, Placed, Tick};
 use super::catalogue::{chart_slug, definition, ChartId, Layout, PciMeasure};
+use super::compare::unmarked;
 use super::marks::{legend, mark, source_line, LegendItem, Mark};
 use super::takeaway::{takeaway, takeaway_kind};
 
@@ -41,12 +42,12 @@ impl ChartSpec {
         let values: Vec<String> = self
             .marks
             .iter()
-            .map(|m| {
-                if self.layout == Layout::RankRows {
-                    format!("{}: {}", m.name, m.value)
-                } else {
-                    format!("{}: {} ({})", m.period, m.value, m.status)
-                }
+            .map(|m| match self.layout {
+                Layout::RankRows => format!("{}: {}", m.name, m.value),
+                // A ranking names each province with its place ("7. Bắc Ninh: 69,08 điểm"),
+                // without the sign that marks Bắc Ninh's row for the eye.
+                Layout::RankedBars => format!("{}: {}", unmarked(&m.name), m.value),
+                Layout::Bars | Layout::Line => format!("{}: {} ({})", m.period, m.value, m.status),
             })
             .collect();
         let gaps = if self.gaps.is_empty() {

@@ -8,11 +8,17 @@ use plotters::prelude::*;
 
 /// Renders a spec to SVG text at `width` × `height` CSS pixels.
 pub fn render(spec: &ChartSpec, width: u32, height: u32) -> (String, MarkLayout) {
+    render_scaled(spec, width, height, 1.0)
+}
+
+/// Renders a spec to SVG text `width` pixels wide, drawn at `scale` pixels per layout
+/// pixel, as the canvas draws a chart laid out wider than its frame.
+pub fn render_scaled(spec: &ChartSpec, width: u32, height: u32, scale: f64) -> (String, MarkLayout) {
     let mut svg = String::new();
     let layout = {
         let root = SVGBackend::with_string(&mut svg, (width, height)).into_drawing_area();
         let opts = DrawOptions {
-            scale: 1.0,
+            scale,
             theme: &Theme::LIGHT,
             with_header: false,
         };
