@@ -65,6 +65,10 @@ impl<'a> Validator<'a> {
         }
         self.text("title", &ds.title);
         self.text("scope", &ds.scope);
+        // The footer names the publisher: in both languages, like every text.
+        if let Some(publisher) = &ds.publisher {
+            self.text("publisher", publisher);
+        }
         self.date("published", &ds.published);
         self.date("revised", &ds.revised);
         self.provinces_total("provinces_total", ds.provinces_total);
