@@ -3,7 +3,7 @@
 //! A card states the value, unit, period, status and national rank, names its
 //! source with the exact quote, and says in one line when other sources differ.
 
-use crate::dataset::{Alternative, Dataset, KeyFigure, Observation, Status, Tone};
+use crate::dataset::{Alternative, Dataset, KeyFigure, NewProvince, Observation, Status, Tone};
 use crate::format::{format_range, format_rank_long, format_rank_short, format_value, join_and};
 use crate::i18n::Lang;
 use crate::period::{format_partial_date, Period};
@@ -85,28 +85,30 @@ pub fn key_figure_views(ds: &Dataset, lang: Lang) -> Vec<KeyFigureView> {
 
 /// The cards of the province formed by the merger, ranked among its own total.
 pub fn new_province_views(ds: &Dataset, lang: Lang) -> Vec<KeyFigureView> {
-    ds.new_province.as_ref().map_or_else(Vec::new, |new| {
-        new.key_figures
-            .iter()
-            .map(|k| key_figure_view(ds, k, new.provinces_total, lang))
-            .collect()
-    })
+    new_province_cards(ds, lang, |new| new.key_figures.iter())
 }
 
 /// The new province's highlighted results, for the first screen.
 pub fn highlight_views(ds: &Dataset, lang: Lang) -> Vec<KeyFigureView> {
-    ds.new_province.as_ref().map_or_else(Vec::new, |new| {
-        new.highlighted()
-            .map(|k| key_figure_view(ds, k, new.provinces_total, lang))
-            .collect()
-    })
+    new_province_cards(ds, lang, NewProvince::highlighted)
 }
 
 /// The new province's targets, as cards of their own: plans, never results.
 pub fn target_views(ds: &Dataset, lang: Lang) -> Vec<KeyFigureView> {
+    new_province_cards(ds, lang, |new| new.targets.iter())
+}
+
+/// Cards of the new province's `figures`, ranked among its own total; none without it.
+fn new_province_cards<'a, I>(
+    ds: &'a Dataset,
+    lang: Lang,
+    figures: impl FnOnce(&'a NewProvince) -> I,
+) -> Vec<KeyFigureView>
+where
+    I: Iterator<Item = &'a KeyFigure>,
+{
     ds.new_province.as_ref().map_or_else(Vec::new, |new| {
-        new.targets
-            .iter()
+        figures(new)
             .map(|k| key_figure_view(ds, k, new.provinces_total, lang))
             .collect()
     })
