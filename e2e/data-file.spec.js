@@ -17,12 +17,20 @@ function variant(change) {
   return JSON.stringify(copy);
 }
 
-/** Exports of 2022 at `value` billion USD, ranked `position` of 63. */
+/**
+ * Exports of 2022 restated at `value` billion USD, ranked `position` of 63, wherever the
+ * file states that fact (the headline card and the series), as an update must: the
+ * validator refuses figures of one fact that disagree. Both already disclose the ranking
+ * table's own 45,06.
+ */
 const exportsAt = (value, position) =>
   variant((d) => {
-    const figure = d.key_figures.find((f) => f.id === 'exports_2022');
-    figure.observation.value = value;
-    figure.observation.rank.position = position;
+    const card = d.key_figures.find((f) => f.id === 'exports_2022').observation;
+    const point = d.series.exports.find((o) => o.period === '2022');
+    for (const obs of [card, point]) {
+      obs.value = value;
+      obs.rank.position = position;
+    }
   });
 
 /** Answers data/<name> on the app's origin for this page with `reply` (a route.fulfill argument). */

@@ -85,8 +85,8 @@ test('a file that is not UTF-8 is refused at its line and column, never shown wi
 });
 
 test('?data= gives the same verdict on bytes that are not UTF-8', async ({ page }) => {
-  await page.route('**/updates/latin.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: windows1258() }));
-  const errors = await openDashboard(page, './?data=updates/latin.json');
+  await page.route('**/data/latin.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: windows1258() }));
+  const errors = await openDashboard(page, './?data=latin.json');
   await expect(page.locator('.data-error')).toContainText(/\$: không phải văn bản UTF-8: byte không hợp lệ ở vị trí \d+ \(dòng \d+, cột \d+\)/);
   await expect(card(page, 'exports_2022')).toContainText('45,1 tỷ USD');
   expect(errors).toEqual([]);

@@ -66,17 +66,17 @@ for (const [name, [file, body, expected]] of Object.entries(BROKEN)) {
 }
 
 test('a file with over a hundred problems lists the first 50 and counts the rest', async ({ page }) => {
-  // 120 copies of the first source (within the 200 a file may list): every copy's id is
-  // a repeat, each a problem of its own.
+  // 110 copies of the first source (the file then lists 194, within the 200 it may):
+  // every copy's id is a repeat, each a problem of its own.
   const body = variant((d) => {
     const first = d.sources[0];
-    for (let i = 0; i < 120; i++) d.sources.push({ ...first });
+    for (let i = 0; i < 110; i++) d.sources.push({ ...first });
   });
   await openDashboard(page, `./?data=${await publish(page, 'many.json', body)}`);
   const panel = page.locator('.data-error');
   await expect(panel.locator('li')).toHaveCount(50);
   await expect(panel.locator('li').first()).toContainText(`sources[${EMBEDDED.sources.length}].id`);
-  await expect(panel).toContainText('…và 70 lỗi khác (lệnh validate liệt kê đầy đủ).');
+  await expect(panel).toContainText('…và 60 lỗi khác (lệnh validate liệt kê đầy đủ).');
   await expect(card(page, 'exports_2022')).toContainText('45,1 tỷ USD');
 });
 
