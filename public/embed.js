@@ -67,10 +67,21 @@
       }
     }
   });
+  // A frame still on its first about:blank has not loaded the dashboard yet: it posts its
+  // height itself once it has, and a message to it now would be refused (Firefox logs it).
+  var stillBlank = function (frame) {
+    try {
+      return frame.contentWindow.location.href === 'about:blank';
+    } catch (e) {
+      return false;
+    }
+  };
   var frames = framesIn(document, []);
   for (var i = 0; i < frames.length; i++) {
     var origin = dashboardOrigin(frames[i]);
-    if (origin && frames[i].contentWindow) frames[i].contentWindow.postMessage({ type: 'bac-ninh-dashboard:measure' }, origin);
+    if (origin && frames[i].contentWindow && !stillBlank(frames[i])) {
+      frames[i].contentWindow.postMessage({ type: 'bac-ninh-dashboard:measure' }, origin);
+    }
   }
 
   if (!window.customElements || customElements.get('bac-ninh-dashboard')) return;
