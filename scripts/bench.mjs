@@ -97,7 +97,11 @@ try {
     page.on('request', (r) => requested.add(new URL(r.url()).pathname.replace(/^\//, '') || 'index.html'));
     await browser.startTracing(page, { categories: ['toplevel', 'devtools.timeline', 'loading'] });
     await page.goto(base);
-    await page.waitForFunction(() => window.liveAt && document.querySelector('canvas[data-drawn-at]'));
+    // The first screen (header, latest strip, headline cards) holds no chart at 1280 × 900:
+    // once the app is live, the reader scrolls to the first chart, which then draws.
+    await page.waitForFunction(() => window.liveAt);
+    await page.evaluate(() => document.querySelector('.chart-frame')?.scrollIntoView());
+    await page.waitForFunction(() => document.querySelector('canvas[data-drawn-at]'));
     await page.waitForTimeout(500);
     const trace = await browser.stopTracing();
     const times = await page.evaluate(() => ({
@@ -112,7 +116,7 @@ try {
   }
   const firstViewGzip = firstView.reduce((t, f) => t + sizes[f].gzip, 0);
   const firstViewBrotli = firstView.reduce((t, f) => t + sizes[f].brotli, 0);
-  console.log('\nFirst view (files the page requests until the charts in view are drawn; gzip, brotli)');
+  console.log('\nFirst view (files the page requests until the first chart scrolled to is drawn; gzip, brotli)');
   for (const f of firstView) console.log(`  ${f.padEnd(48)} ${String(sizes[f].gzip).padStart(9)} ${String(sizes[f].brotli).padStart(9)}`);
   console.log(`  total ${kb(firstViewGzip)} gzip; ${kb(firstViewBrotli)} brotli`);
   console.log(`  of which the prerendered page, readable on its own: index.html ${kb(sizes['index.html'].gzip)} gzip`);
@@ -120,7 +124,7 @@ try {
   console.log(`\nCold loads of the full page at 1280 × 900, ${RUNS} runs (navigation start to…)`);
   console.log(`  first contentful paint        ${stat(loads.paint)}`);
   console.log(`  the app taking over           ${stat(loads.live)}`);
-  console.log(`  the charts in view drawn      ${stat(loads.firstCharts)}`);
+  console.log(`  first chart drawn (scrolled to once live) ${stat(loads.firstCharts)}`);
   const longest = loads.longest.filter((x) => x !== null);
   const worst = Math.max(...longest);
   console.log(`  longest main-thread task after first paint: ${stat(longest)} (target ${BUDGET_LONG_TASK_MS} ms: worst run ${worst <= BUDGET_LONG_TASK_MS ? 'within' : 'OVER'})`);
