@@ -6,7 +6,7 @@ import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { card, takenOver } from './helpers.js';
 
-const WEAK_HOSTS = JSON.parse(readFileSync('public/data/weak-hosts.json', 'utf8')).hosts.map((h) => h.host);
+const WEAK_HOSTS = JSON.parse(readFileSync('public/weak-hosts.json', 'utf8')).hosts.map((h) => h.host);
 
 const PAGES = {
   vi: {

@@ -219,7 +219,7 @@ pub enum ProblemKind {
     SentenceNeeds(Need),
     OutOfOrder,
     NothingDiffers,
-    /// A source on a host the ministry cannot put its name to (`public/data/weak-hosts.json`).
+    /// A source on a host the ministry cannot put its name to (`public/weak-hosts.json`).
     WeakHost {
         host: String,
         why: String,

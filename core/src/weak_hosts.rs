@@ -1,15 +1,16 @@
 //! Hosts a ministry cannot put its name to: copies of articles on unrelated domains,
 //! aggregators, document-sharing and travel sites.
 //!
-//! The list is data, kept beside the dataset (`public/data/weak-hosts.json`) so that an
+//! The list is data, kept beside the data folder (`public/weak-hosts.json`) so that an
 //! editor can extend it with reasons, and built into the app, so that no dataset, not
-//! even one loaded with `?data=`, can shorten it. The validator refuses a source on any
+//! even one loaded with `?data=`, can shorten it. It is not in `public/data/`: nothing
+//! there is fetched for it, and it is no dataset. The validator refuses a source on any
 //! of these hosts or their subdomains.
 
 use serde::Deserialize;
 
 /// The list as built into this binary.
-const WEAK_HOSTS_JSON: &str = include_str!("../../public/data/weak-hosts.json");
+const WEAK_HOSTS_JSON: &str = include_str!("../../public/weak-hosts.json");
 
 /// A host and why it is weak, as the list states it.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -67,7 +68,7 @@ mod tests {
 
     #[test]
     fn the_built_in_list_reads_and_names_hosts_with_reasons() {
-        let hosts = weak_hosts().expect("public/data/weak-hosts.json must read");
+        let hosts = weak_hosts().expect("public/weak-hosts.json must read");
         assert!(!hosts.is_empty());
         for h in &hosts {
             assert!(!h.host.contains('/') && !h.host.trim().is_empty(), "{h:?}");
