@@ -52,6 +52,13 @@ pub fn publisher_line(ds: &Dataset, lang: Lang) -> String {
     }
 }
 
+/// The heading of the former province's cards, from the periods they cover:
+/// "Kết quả nổi bật năm 2022 và 6 tháng đầu năm 2023".
+pub fn key_figures_heading(ds: &Dataset, lang: Lang) -> String {
+    let periods = distinct_phrases(ds.key_figures.iter(), lang);
+    format!("{} {}", lang.ui().key_figures_heading, join_and(&periods, lang))
+}
+
 /// "Mới nhất: Bắc Ninh (mới), năm 2025" / "Latest: Bắc Ninh (new), 2025", from the
 /// periods of the highlighted results.
 pub fn latest_heading(new: &NewProvince, lang: Lang) -> String {
@@ -70,11 +77,13 @@ pub fn targets_heading(new: &NewProvince, lang: Lang) -> String {
     format!("{} {}", lang.ui().targets_heading, join_and(&periods, lang))
 }
 
+/// The periods `figures` cover, each once, in order, as a heading says them; a stock at a
+/// date (cumulative FDI "as at") is not a period results cover, as in `latest_period`.
 fn distinct_phrases<'a>(figures: impl Iterator<Item = &'a KeyFigure>, lang: Lang) -> Vec<String> {
     let mut periods: Vec<Period> = Vec::new();
     for key in figures {
         let period = key.observation.period;
-        if !periods.contains(&period) {
+        if !matches!(period, Period::Date(_)) && !periods.contains(&period) {
             periods.push(period);
         }
     }

@@ -4,9 +4,9 @@
 //! source with the exact quote, and says in one line when other sources differ.
 
 use crate::dataset::{Alternative, Dataset, KeyFigure, NewProvince, Observation, Status, Tone};
-use crate::format::{format_range, format_rank_long, format_rank_short, format_value, join_and};
+use crate::format::{format_range, format_rank_long, format_rank_short, format_value};
 use crate::i18n::Lang;
-use crate::period::{format_partial_date, Period};
+use crate::period::format_partial_date;
 
 /// A source as a reader sees it.
 #[derive(Debug, Clone, PartialEq)]
@@ -59,20 +59,6 @@ pub fn source_ref(ds: &Dataset, source_id: &str, quote: Option<&str>, lang: Lang
             quote: quote.map(str::to_owned),
         },
     }
-}
-
-/// The heading of the cards, from the periods they cover (stocks at a date aside):
-/// "Kết quả nổi bật năm 2022 và 6 tháng đầu năm 2023".
-pub fn key_figures_heading(ds: &Dataset, lang: Lang) -> String {
-    let mut periods: Vec<Period> = Vec::new();
-    for key in &ds.key_figures {
-        let period = key.observation.period;
-        if !matches!(period, Period::Date(_)) && !periods.contains(&period) {
-            periods.push(period);
-        }
-    }
-    let phrases: Vec<String> = periods.iter().map(|p| p.phrase(lang)).collect();
-    format!("{} {}", lang.ui().key_figures_heading, join_and(&phrases, lang))
 }
 
 /// Every card of the dataset, in order.

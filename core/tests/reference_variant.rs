@@ -6,10 +6,10 @@
 //! follow it, and a summary sentence whose figure is dropped must be a validation
 //! problem, not a sentence that silently disappears.
 
+use dashboard_core::captions::key_figures_heading;
 use dashboard_core::chart::{chart_spec, chart_title, ChartId, PciMeasure};
 use dashboard_core::dataset::Dataset;
 use dashboard_core::i18n::Lang;
-use dashboard_core::keyfigures::key_figures_heading;
 use dashboard_core::load::load;
 use dashboard_core::summary::{scope_line, summary};
 use dashboard_core::EMBEDDED_JSON;

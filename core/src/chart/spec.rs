@@ -122,15 +122,12 @@ pub fn chart_spec(ds: &Dataset, id: ChartId, pci: PciMeasure, lang: Lang) -> Cha
 fn merger_line(ds: &Dataset, placed: &[Placed], lang: Lang) -> Option<Tick> {
     let new = ds.new_province.as_ref()?;
     let day = Date::parse(&new.established)?;
-    let (at, day_at) = (
-        |p: &Placed| p.obs.period.end().as_year_fraction(),
-        day.as_year_fraction(),
-    );
     let crossing = placed
         .windows(2)
         .find(|pair| pair[0].obs.period.end() < day && pair[1].obs.period.end() >= day)?;
     let (before, after) = (&crossing[0], &crossing[1]);
-    let share = (day_at - at(before)) / (at(after) - at(before)).max(f64::EPSILON);
+    let ends = |p: &Placed| p.obs.period.end().as_year_fraction();
+    let share = (day.as_year_fraction() - ends(before)) / (ends(after) - ends(before)).max(f64::EPSILON);
     Some(Tick {
         at: before.x + (after.x - before.x) * share.clamp(0.0, 1.0),
         label: format!("{} {}", lang.ui().merger_line, day.format(lang)),

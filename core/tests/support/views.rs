@@ -3,11 +3,12 @@
 //! chart (the six series charts, both PCI measures, every ranking table) at a phone's
 //! and a desktop's width. What was drawn is returned, so a test can bound the work.
 
+use dashboard_core::captions::key_figures_heading;
 use dashboard_core::chart::{chart_spec, comparison_spec_at, ChartId, ChartSpec, Layout, PciMeasure};
 use dashboard_core::csv::{chart_csv, comparison_csv, dataset_csv};
 use dashboard_core::dataset::Dataset;
 use dashboard_core::i18n::Lang;
-use dashboard_core::keyfigures::{key_figure_views, key_figures_heading, new_province_views};
+use dashboard_core::keyfigures::{key_figure_views, new_province_views};
 use dashboard_core::summary::summary;
 
 use crate::svg::{render, render_share_card};
