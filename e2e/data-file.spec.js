@@ -8,6 +8,10 @@ import { join } from 'node:path';
 import { startServer } from '../scripts/serve-dist.mjs';
 import { openDashboard, card, chart, takenOver } from './helpers.js';
 
+// Routed data files reach the app only without the service worker: requests it makes are
+// not routed, and by the time the full app asks for a file it may control the page.
+test.use({ serviceWorkers: 'block' });
+
 const EMBEDDED = JSON.parse(await readFile('public/data/bac-ninh.json', 'utf8'));
 
 /** The embedded dataset with `change` applied, as JSON text. */

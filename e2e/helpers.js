@@ -10,16 +10,42 @@ export async function takenOver(page) {
 }
 
 /**
- * Brings every chart near the viewport once, since charts are drawn only when they come
- * near it, waits until all of them are drawn, and scrolls back to the top.
+ * Brings every chart near the viewport once, since charts come to life and are drawn only
+ * when they come near it, waiting after each scroll until that chart is drawn (an engine
+ * may render its first frames late, and would then see only the last position), and
+ * scrolls back to the top.
  */
 export async function drawAllCharts(page, count = CHART_COUNT) {
-  for (const frame of await page.locator('.chart-frame').all()) await frame.scrollIntoViewIfNeeded();
+  const keys = await page.locator('[data-chart]').evaluateAll((cards) => cards.map((c) => c.dataset.chart));
+  for (const key of keys) {
+    const card = page.locator(`[data-chart="${key}"]`);
+    // The card is replaced by its live copy when it comes near: scroll again until drawn.
+    await expect(async () => {
+      await card.locator('.chart-frame').scrollIntoViewIfNeeded({ timeout: 1000 });
+      await expect(card.locator('canvas.chart-canvas[data-draw-ms]')).toBeAttached({ timeout: 1000 });
+    }).toPass();
+  }
   await expect(page.locator('canvas.chart-canvas[data-draw-ms]')).toHaveCount(count);
   await page.evaluate(() => window.scrollTo(0, 0));
 }
 
-/** Opens the app at `path` and waits until every chart has been drawn. */
+/**
+ * Brings every part of the page that needs code to life, as a reader scrolling down the
+ * whole page would: each is scrolled near and waited for (`data-live` on its live copy).
+ */
+export async function bringAllToLife(page) {
+  const islands = await page.locator('[data-island]:not([data-live])').evaluateAll((parts) => parts.map((p) => p.dataset.island));
+  for (const island of islands) {
+    const part = page.locator(`[data-island="${island}"]`);
+    await expect(async () => {
+      await part.scrollIntoViewIfNeeded({ timeout: 1000 });
+      await expect(page.locator(`[data-island="${island}"][data-live]`)).toBeAttached({ timeout: 1000 });
+    }).toPass();
+  }
+  await page.evaluate(() => window.scrollTo(0, 0));
+}
+
+/** Opens the app at `path` and waits until every chart has been drawn and every part is live. */
 export async function openDashboard(page, path = './') {
   const errors = [];
   page.on('console', (msg) => {
@@ -30,6 +56,8 @@ export async function openDashboard(page, path = './') {
   await expect(page.locator('.card').first()).toBeVisible();
   await takenOver(page);
   await drawAllCharts(page);
+  // The full app (`data-full`) renders every part live at once.
+  if (!(await page.locator('#app[data-full]').count())) await bringAllToLife(page);
   return errors;
 }
 

@@ -4,6 +4,10 @@ import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { openDashboard, chart } from './helpers.js';
 
+// Routed data files reach the app only without the service worker: requests it makes are
+// not routed, and by the time the full app asks for a file it may control the page.
+test.use({ serviceWorkers: 'block' });
+
 const EMBEDDED = JSON.parse(readFileSync('public/data/bac-ninh.json', 'utf8'));
 
 async function publish(page, name, body) {

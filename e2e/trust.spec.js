@@ -4,6 +4,10 @@ import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { openDashboard, card } from './helpers.js';
 
+// Routed data files reach the app only without the service worker: requests it makes are
+// not routed, and by the time the full app asks for a file it may control the page.
+test.use({ serviceWorkers: 'block' });
+
 const EMBEDDED = JSON.parse(readFileSync('public/data/bac-ninh.json', 'utf8'));
 
 /** Exports of 2022 changed to `value` in the key figure and the series alike, which must agree. */

@@ -1,8 +1,10 @@
 // Trunk post_build hook: runs on the staging directory before it becomes dist/.
 //
 // 1. Trunk writes its wasm loader as an inline <script type="module"> (trunk-rs/trunk#288),
-//    which a strict Content-Security-Policy (script-src 'self', no 'unsafe-inline') blocks.
-//    It moves to a content-hashed file, so the app needs no inline script at all.
+//    which a strict Content-Security-Policy (script-src 'self', no 'unsafe-inline') blocks,
+//    and preloads the wasm at high priority. Both give way to the boot script (public/boot.js,
+//    content-hashed), which starts the default view's bundle after the first paint and the
+//    full app's only when a page asks for it.
 // 2. The prerenderer (src/bin/prerender.rs, the app's components rendered natively) writes
 //    every page, full and embed, in each language, from that index.html.
 // 3. The one-file offline copy (bac-ninh-offline.html) is assembled from the page the
@@ -15,25 +17,59 @@
 //    their contents, so its precache is never written by hand and changes with each build.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const sha256 = (data) => createHash('sha256').update(data).digest('hex');
 
-export async function moveInlineLoader(staging) {
+/** The full app's bundle: Trunk builds it as a "worker", so it names its files without a hash. */
+const FULL_BUNDLE = 'dashboard-app';
+
+/**
+ * Replaces Trunk's inline loader and its preload tags in `staging`'s index.html with the boot
+ * script (public/boot.js, filled with both bundles' files and content-hashed): nothing is
+ * preloaded at high priority, the default view's bundle starts after the first paint, and
+ * the full app only when a page asks for it. The full app's files get a content hash in
+ * their names, like every other file the pages load. Returns both bundles' files.
+ */
+export async function writeBoot(staging) {
   const indexPath = join(staging, 'index.html');
   let html = await readFile(indexPath, 'utf8');
-  const inline = /<script type="module">([\s\S]*?)<\/script>/;
-  const match = html.match(inline);
-  if (!match) throw new Error('no inline module script found in index.html');
-  const loader = match[1].trim() + '\n';
-  const name = `boot-${sha256(loader).slice(0, 16)}.js`;
-  await writeFile(join(staging, name), loader);
-  html = html.replace(inline, `<script type="module" src="./${name}"></script>`);
+  const tag = (pattern) => {
+    const found = html.match(pattern);
+    if (!found) throw new Error(`index.html: no ${pattern}`);
+    return found[1];
+  };
+  const live = {
+    glue: tag(/<link rel="modulepreload" href="\.\/([^"]+\.js)"/),
+    wasm: tag(/<link rel="preload" href="\.\/([^"]+\.wasm)"/),
+  };
+  const full = {};
+  for (const [part, suffix] of [['glue', '.js'], ['wasm', '_bg.wasm']]) {
+    const name = `${FULL_BUNDLE}${suffix}`;
+    const hashed = `${FULL_BUNDLE}-${sha256(await readFile(join(staging, name))).slice(0, 16)}${suffix}`;
+    await rename(join(staging, name), join(staging, hashed));
+    full[part] = hashed;
+  }
+  const template = await readFile(fileURLToPath(new URL('../public/boot.js', import.meta.url)), 'utf8');
+  const boot = template
+    .replace('__LIVE_GLUE__', `./${live.glue}`)
+    .replace('__LIVE_WASM__', `./${live.wasm}`)
+    .replace('__FULL_GLUE__', `./${full.glue}`)
+    .replace('__FULL_WASM__', `./${full.wasm}`);
+  if (boot.includes('__')) throw new Error('public/boot.js: a placeholder left unfilled');
+  const name = `boot-${sha256(boot).slice(0, 16)}.js`;
+  await writeFile(join(staging, name), boot);
+  const inline = /<script type="module">[\s\S]*?<\/script>/;
+  if (!inline.test(html)) throw new Error('no inline module script found in index.html');
+  html = html
+    .replace(/\s*<link rel="(?:modulepreload|preload)" [^>]*>/g, '')
+    .replace(inline, `<script type="module" src="./${name}"></script>`);
   await writeFile(indexPath, html);
-  console.log(`moved the inline loader to ${name}`);
+  console.log(`${name} starts ${live.wasm} after the first paint, ${full.wasm} on demand`);
+  return { live, full };
 }
 
 export const OFFLINE_COPY = 'bac-ninh-offline.html';
@@ -51,7 +87,7 @@ const sha256Base64 = (text) => createHash('sha256').update(text, 'utf8').digest(
  * stylesheet in a <style>, the wasm-bindgen glue and the gzipped, base64 wasm in one module
  * script, the icon as a data: URL, and a CSP that allows only those two inline blocks.
  */
-export async function assembleOfflineCopy(staging) {
+export async function assembleOfflineCopy(staging, full) {
   const path = join(staging, OFFLINE_COPY);
   let html = await readFile(path, 'utf8');
   const href = (pattern) => {
@@ -61,8 +97,9 @@ export async function assembleOfflineCopy(staging) {
   };
   const css = await readFile(join(staging, href(/<link rel="stylesheet" href="([^"]+)"/)), 'utf8');
   const icon = await readFile(join(staging, href(/<link rel="icon" href="([^"]+)"/)));
-  const gluePath = href(/<link rel="modulepreload" href="([^"]+)"/);
-  const wasm = await readFile(join(staging, href(/<link rel="preload" href="([^"]+\.wasm)"/)));
+  // The full app: the copy has no site to ask for another page, so it renders every text itself.
+  const gluePath = full.glue;
+  const wasm = await readFile(join(staging, full.wasm));
   // The glue is an ES module; inlined, its exports become plain declarations.
   const glue = (await readFile(join(staging, gluePath), 'utf8'))
     .replace(/^export \{[^}]*\};?\s*$/m, '')
@@ -83,6 +120,12 @@ await __wbg_init({ module_or_path: await unpacked.arrayBuffer() });
     "base-uri 'none'",
     "form-action 'none'",
   ].join('; ');
+  // The charts' prerendered drawings come along as data: addresses, which the copy's CSP allows.
+  const drawings = [...new Set([...html.matchAll(/(?:src|srcset)="(charts\/[^"]+\.svg)"/g)].map((m) => m[1]))];
+  for (const drawing of drawings) {
+    const data = `data:image/svg+xml;base64,${(await readFile(join(staging, drawing))).toString('base64')}`;
+    html = html.replaceAll(`"${drawing}"`, () => `"${data}"`);
+  }
   // Every file the site would serve beside the page goes; a file has no site beside it.
   html = html
     .replace(/\s*<link [^>]*>/g, '')
@@ -148,13 +191,13 @@ export async function writeServiceWorker(staging, template = join(staging, 'sw.j
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const staging = process.env.TRUNK_STAGING_DIR;
   if (!staging) throw new Error('TRUNK_STAGING_DIR is not set: run this as a Trunk hook');
-  await moveInlineLoader(staging);
+  const { full } = await writeBoot(staging);
   const template = join(staging, 'template.html');
   await writeFile(template, await readFile(join(staging, 'index.html')));
   prerender(staging, template);
-  const bytes = await assembleOfflineCopy(staging);
+  const bytes = await assembleOfflineCopy(staging, full);
   prerender(staging, template, { OFFLINE_COPY_BYTES: String(bytes) });
-  if ((await assembleOfflineCopy(staging)) !== bytes) throw new Error(`${OFFLINE_COPY} changed size between builds`);
+  if ((await assembleOfflineCopy(staging, full)) !== bytes) throw new Error(`${OFFLINE_COPY} changed size between builds`);
   await rm(template);
   console.log(`${OFFLINE_COPY}: ${bytes} bytes`);
   await checkPages(staging);

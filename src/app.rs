@@ -4,7 +4,7 @@
 //! everything inside them is derived from the state in `state`.
 
 use dashboard_core::captions::publisher_line;
-use dashboard_core::page::{ColorScheme, DataFile, PageOptions, View};
+use dashboard_core::page::{DataFile, PageOptions, View};
 use dashboard_core::problem::{ProblemKind, ReadFailure};
 use dashboard_core::sections::{page_sections, Section, Setting};
 use dashboard_core::summary::scope_line;
@@ -17,7 +17,7 @@ use crate::components::compare::CompareSection;
 use crate::components::context::ContextSection;
 use crate::components::data_error::DataErrorPanel;
 use crate::components::data_panel::{DataPanel, DatasetNotice};
-use crate::components::embed::{EmbedBar, EmbedPanel};
+use crate::components::embed::{post_heights, EmbedBar, EmbedSection};
 use crate::components::header::SiteHeader;
 use crate::components::key_figures::KeyFiguresSection;
 use crate::components::latest::LatestStrip;
@@ -32,18 +32,8 @@ use crate::state::AppState;
 /// from the static page being prerendered.
 #[component]
 pub(crate) fn App(options: PageOptions) -> impl IntoView {
-    // Colours follow the reader's device, unless the host page fixed them (`?theme=`).
-    let dark = match options.scheme {
-        Some(scheme) => scheme == ColorScheme::Dark,
-        None => browser::prefers_dark(),
-    };
-    let state = AppState::provide(&options, dark);
-    match options.scheme {
-        Some(scheme) => browser::set_root_class(&format!("scheme-{}", scheme.slug()), true),
-        None => browser::keep_while_mounted(browser::listen_color_scheme(move |is_dark| state.dark.set(is_dark))),
-    }
+    let state = AppState::provide(&options);
     let (embed, view) = (options.embed, options.view);
-    browser::set_root_class("embed", embed);
 
     // The offline copy has no site to load `?data=` from.
     let offline_copy = options.build.offline_copy;
@@ -116,8 +106,7 @@ fn section_view(section: Section, view: View) -> AnyView {
         Section::NewProvince => view! { <NewProvinceSection /> }.into_any(),
         Section::Context => view! { <ContextSection /> }.into_any(),
         Section::Sources => view! { <SourcesSection /> }.into_any(),
-        // The panel names no id of its own; the wrapper is where its link leads.
-        Section::Embed => view! { <div id=section.id()><EmbedPanel /></div> }.into_any(),
+        Section::Embed => view! { <EmbedSection /> }.into_any(),
         Section::Data => view! { <DataPanel /> }.into_any(),
     }
 }
@@ -173,21 +162,4 @@ impl RemoteDataset {
             }),
         }
     }
-}
-
-/// Posts the page's height to the host page whenever it changes, as an embed must.
-fn post_heights(id: String) {
-    let Some(body) = browser::body() else { return };
-    let observed_id = id.clone();
-    browser::keep_while_mounted(browser::observe_size(&body, move |_, height| {
-        browser::post_height(&observed_id, height)
-    }));
-    // Browsers may hold back resize observations in a frame out of view, so the
-    // height is also sent once the page is built, and whenever the host asks.
-    let post_now = move || browser::post_height(&id, body.get_bounding_client_rect().height());
-    Effect::new({
-        let post_now = post_now.clone();
-        move |_| post_now()
-    });
-    browser::keep_while_mounted(browser::listen_measure_requests(post_now));
 }

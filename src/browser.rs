@@ -37,17 +37,26 @@ pub fn now() -> f64 {
 /// string (`?embed=1&view=growth&lang=en&data=…`), which win where both say something and
 /// may set only what a reader may choose (see `PageOptions::read`).
 pub fn page_options() -> PageOptions {
-    let stated = document()
+    let search = window().and_then(|w| w.location().search().ok()).unwrap_or_default();
+    let (stated, query) = (query_pairs(&stated_options()), query_pairs(&search));
+    PageOptions::read(as_str_pairs(&stated), as_str_pairs(&query))
+}
+
+/// The options the page was prerendered with: its meta's alone, whatever its address says.
+pub fn prerendered_page_options() -> PageOptions {
+    PageOptions::read(as_str_pairs(&query_pairs(&stated_options())), [])
+}
+
+/// What the page's `<meta name="page-options">` states, as a query string.
+fn stated_options() -> String {
+    document()
         .and_then(|d| {
             d.query_selector(&format!("meta[name={PAGE_OPTIONS_META}]"))
                 .ok()
                 .flatten()
         })
         .and_then(|meta| meta.get_attribute("content"))
-        .unwrap_or_default();
-    let search = window().and_then(|w| w.location().search().ok()).unwrap_or_default();
-    let (stated, query) = (query_pairs(&stated), query_pairs(&search));
-    PageOptions::read(as_str_pairs(&stated), as_str_pairs(&query))
+        .unwrap_or_default()
 }
 
 fn as_str_pairs(pairs: &[(String, String)]) -> impl Iterator<Item = (&str, &str)> {
@@ -627,8 +636,35 @@ pub fn has_root_class(class: &str) -> bool {
 
 /// Dispatches a DOM event on `window`, for the service worker script (sw-register.js).
 pub fn dispatch_window_event(name: &str) {
-    if let (Some(window), Ok(event)) = (window(), web_sys::Event::new(name)) {
+    dispatch_window_event_with(name, None);
+}
+
+/// Dispatches the event `name` on the window, carrying `detail` (a `CustomEvent`'s).
+pub fn dispatch_window_event_with(name: &str, detail: Option<&JsValue>) {
+    let init = web_sys::CustomEventInit::new();
+    if let Some(detail) = detail {
+        init.set_detail(detail);
+    }
+    if let (Some(window), Ok(event)) = (window(), web_sys::CustomEvent::new_with_event_init_dict(name, &init)) {
         let _ = window.dispatch_event(&event);
+    }
+}
+
+/// Every element of the page that has the attribute `name`, in document order.
+pub fn elements_with_attribute(name: &str) -> Vec<Element> {
+    let Some(found) = document().and_then(|d| d.query_selector_all(&format!("[{name}]")).ok()) else {
+        return Vec::new();
+    };
+    (0..found.length())
+        .filter_map(|i| found.item(i)?.dyn_into::<Element>().ok())
+        .collect()
+}
+
+/// Marks the prerendered `#app` live: its parts that need code are in place. The stylesheet,
+/// the tests and the benchmark read it.
+pub fn mark_live() {
+    if let Some(app) = document().and_then(|d| d.get_element_by_id("app")) {
+        let _ = app.set_attribute("data-live", "");
     }
 }
 

@@ -22,7 +22,7 @@ use leptos::tachys::html::attribute::custom::CustomAttribute;
 
 use crate::app::App;
 use crate::components::chart_card::CHART_FILES;
-use crate::components::chart_svg::export_svg;
+use crate::components::chart_svg::{export_svg, frame_svgs};
 use crate::components::embed::view_label;
 use crate::share_image::{register_fonts, share_image_file, share_image_png};
 use crate::state::embedded;
@@ -90,7 +90,7 @@ fn write_pages(template: &Path, out_dir: &Path, build: &Build) -> Result<Vec<Str
 }
 
 /// Writes the SVG of every chart the pages can show, in each language, into `out_dir/charts`:
-/// the files the cards' "SVG" links download.
+/// the files the cards' "SVG" links download, and the drawings the pages show at each width.
 fn write_chart_files(out_dir: &Path) -> Result<usize, String> {
     let dataset = embedded();
     let dataset = &*dataset;
@@ -113,6 +113,12 @@ fn write_chart_files(out_dir: &Path) -> Result<usize, String> {
             let path = dir.join(format!("bac-ninh-{}-{}.svg", spec.slug, lang.code()));
             fs::write(&path, svg).map_err(|e| format!("{}: {e}", path.display()))?;
             written += 1;
+            for (file, frame) in frame_svgs(&spec, lang) {
+                let frame = frame.ok_or_else(|| format!("the {} chart could not be drawn", spec.slug))?;
+                let path = out_dir.join(file);
+                fs::write(&path, frame).map_err(|e| format!("{}: {e}", path.display()))?;
+                written += 1;
+            }
         }
     }
     Ok(written)

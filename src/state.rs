@@ -8,11 +8,12 @@
 
 use std::sync::Arc;
 
+use dashboard_core::bounds::MAX_FILE_BYTES;
 use dashboard_core::dataset::Dataset;
 use dashboard_core::i18n::Lang;
 use dashboard_core::load::load_bytes;
-use dashboard_core::page::{PageOptions, StaticPage};
-use dashboard_core::problem::{Problem, ProblemKind};
+use dashboard_core::page::{ColorScheme, PageOptions, StaticPage};
+use dashboard_core::problem::{Problem, ProblemKind, ReadFailure, ReadReason};
 use dashboard_core::sections::Section;
 use leptos::prelude::*;
 
@@ -39,7 +40,16 @@ pub(crate) struct AppState {
     pub(crate) page: StaticPage,
     /// The one-file offline copy, which has no other page beside it.
     pub(crate) offline_copy: bool,
+    /// Every text is rendered here and follows the state (the full app); false in the live
+    /// default view, where the text is the prerendered page's and only its parts are live.
+    pub(crate) whole_page: bool,
+    /// What the file picker does with a file: preview it here, or hand it to the full app.
+    pub(crate) open_file: OpenFile,
 }
+
+/// What opening a file does; a plain function, so that the live bundle, which hands files
+/// to the full app, carries none of the validator.
+pub(crate) type OpenFile = fn(web_sys::File, AppState);
 
 /// Whether controls that need JavaScript work here: true in the browser app, false in
 /// the prerendered HTML, where the stylesheet hides them from readers without scripts.
@@ -57,12 +67,30 @@ pub(crate) fn embedded() -> Arc<Dataset> {
 }
 
 impl AppState {
-    /// Creates the state for `options` and provides it to every component below.
-    pub(crate) fn provide(options: &PageOptions, dark: bool) -> AppState {
+    /// Creates the full app's state for `options` and provides it to every component below.
+    pub(crate) fn provide(options: &PageOptions) -> AppState {
+        let state = AppState::provide_with(options, embedded(), true, AppState::offer_file);
+        FULL_APP.set(Some(state));
+        state
+    }
+
+    /// The live default view's state: the built-in `dataset`, the page's own language, and
+    /// files handed on by `open_file`.
+    #[cfg(feature = "csr")]
+    pub(crate) fn provide_live(options: &PageOptions, dataset: Arc<Dataset>, open_file: OpenFile) -> AppState {
+        AppState::provide_with(options, dataset, false, open_file)
+    }
+
+    fn provide_with(options: &PageOptions, dataset: Arc<Dataset>, whole_page: bool, open_file: OpenFile) -> AppState {
         let lang = initial_lang(options);
+        // Colours follow the reader's device, unless the host page fixed them (`?theme=`).
+        let dark = match options.scheme {
+            Some(scheme) => scheme == ColorScheme::Dark,
+            None => browser::prefers_dark(),
+        };
         let state = AppState {
             lang: RwSignal::new(lang),
-            dataset: RwSignal::new(embedded()),
+            dataset: RwSignal::new(dataset),
             origin: RwSignal::new(None),
             problems: RwSignal::new(Vec::new()),
             dark: RwSignal::new(dark),
@@ -70,11 +98,18 @@ impl AppState {
             section: RwSignal::new(None),
             page: StaticPage::for_options(options, lang),
             offline_copy: options.build.offline_copy,
+            whole_page,
+            open_file,
         };
         provide_context(state);
         let printing = state.printing;
         browser::keep_while_mounted(browser::listen_window("beforeprint", move |_| printing.set(true)));
         browser::keep_while_mounted(browser::listen_window("afterprint", move |_| printing.set(false)));
+        match options.scheme {
+            Some(scheme) => browser::set_root_class(&format!("scheme-{}", scheme.slug()), true),
+            None => browser::keep_while_mounted(browser::listen_color_scheme(move |is_dark| state.dark.set(is_dark))),
+        }
+        browser::set_root_class("embed", options.embed);
         state
     }
 
@@ -90,6 +125,36 @@ impl AppState {
             }
             Err(problems) => self.problems.set(problems),
         }
+    }
+
+    /// Reads `file` and offers it as the dataset. A file over the size limit is refused by
+    /// its size, before a byte of it is read.
+    pub(crate) fn offer_file(file: web_sys::File, state: AppState) {
+        // The browser states the size as a double; a file's size is a whole number of bytes.
+        let size = file.size() as u64;
+        if size > MAX_FILE_BYTES as u64 {
+            let limit = MAX_FILE_BYTES as u64;
+            state.refuse(
+                "$",
+                ProblemKind::FileTooLarge {
+                    bytes: Some(size),
+                    limit,
+                },
+            );
+            return;
+        }
+        leptos::task::spawn_local(async move {
+            match browser::file_bytes(&file).await {
+                Ok(bytes) => state.offer(&bytes, Some(file.name())),
+                Err(detail) => state.refuse(
+                    &file.name(),
+                    ProblemKind::Unreadable(ReadFailure {
+                        file: file.name(),
+                        reason: ReadReason::Other(detail),
+                    }),
+                ),
+            }
+        });
     }
 
     /// Back to the dataset built into the app.
@@ -112,6 +177,19 @@ impl AppState {
     /// Reports a file that could not be used at all, in the same panel.
     pub(crate) fn refuse(&self, path: &str, kind: ProblemKind) {
         self.problems.set(vec![Problem::new(path, kind)]);
+    }
+}
+
+thread_local! {
+    /// The full app's state, once it has one: where a file the live page handed on goes.
+    static FULL_APP: std::cell::Cell<Option<AppState>> = const { std::cell::Cell::new(None) };
+}
+
+/// Previews `file`, which the live page's file picker handed on, in the full app.
+#[cfg(feature = "csr")]
+pub(crate) fn preview_handed_file(file: web_sys::File) {
+    if let Some(state) = FULL_APP.get() {
+        AppState::offer_file(file, state);
     }
 }
 

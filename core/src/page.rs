@@ -163,6 +163,19 @@ impl PageOptions {
         options
     }
 
+    /// Whether this page, as its address asks for it, states what it was prerendered to
+    /// state (`prerendered`, the options of its meta alone): the same view, embed and
+    /// language, the built-in dataset, on the site. Then the prerendered text stands and only
+    /// the parts that need code come to life; otherwise every text must be rendered again.
+    /// The id and the colours change no text, so they never ask for that.
+    pub fn shows_prerendered(&self, prerendered: &PageOptions) -> bool {
+        self.data.is_none()
+            && !self.build.offline_copy
+            && self.embed == prerendered.embed
+            && self.view == prerendered.view
+            && self.lang.unwrap_or_default() == prerendered.lang.unwrap_or_default()
+    }
+
     /// Takes one option a reader may set.
     fn set(&mut self, key: &str, value: &str) {
         match key {
@@ -389,6 +402,35 @@ pub fn embed_snippet(base: &str, choice: &EmbedChoice, title: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_the_id_and_colours_keep_the_prerendered_text() {
+        let page = |stated: &[(&str, &str)], query: &[(&str, &str)]| {
+            let asked = PageOptions::read(stated.iter().copied(), query.iter().copied());
+            asked.shows_prerendered(&PageOptions::read(stated.iter().copied(), []))
+        };
+        let embed = [("embed", "1"), ("view", "growth"), ("lang", "en")];
+        assert!(page(&[], &[]));
+        assert!(
+            page(&[], &[("lang", "vi")]),
+            "Vietnamese is the default page's own language"
+        );
+        assert!(page(&embed, &[("id", "c1"), ("theme", "dark")]));
+        assert!(page(&embed, &[("lang", "en")]));
+        assert!(!page(&[], &[("lang", "en")]));
+        assert!(!page(&[], &[("data", "update.json")]));
+        assert!(
+            !page(&[], &[("data", "/elsewhere.json")]),
+            "a refused file is reported by the full app"
+        );
+        assert!(!page(&[], &[("view", "growth")]));
+        assert!(!page(&[], &[("embed", "1")]));
+        assert!(!page(&embed, &[("view", "exports")]));
+        assert!(
+            !page(&[("offline", "1")], &[]),
+            "the offline copy carries the full app only"
+        );
+    }
 
     #[test]
     fn reads_embed_options() {

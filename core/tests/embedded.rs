@@ -1,10 +1,10 @@
 //! The shipped dataset: it validates, and it says what the 13/6/2023 report says.
 
 use dashboard_core::dataset::Unit;
-use dashboard_core::embedded_dataset;
 use dashboard_core::i18n::Lang;
 use dashboard_core::keyfigures::key_figure_views;
 use dashboard_core::summary::summary;
+use dashboard_core::{embedded_dataset, prevalidated_embedded_dataset};
 
 fn dataset() -> dashboard_core::dataset::Dataset {
     match embedded_dataset() {
@@ -21,6 +21,14 @@ fn embedded_dataset_is_valid() {
     let ds = dataset();
     assert_eq!(ds.provinces_total, 63);
     assert!(ds.sources.len() >= 20);
+}
+
+/// The live page parses the embedded file without the rules: it must read the very dataset
+/// the rules accepted.
+#[test]
+fn the_live_page_reads_the_dataset_the_rules_accepted() {
+    let parsed = prevalidated_embedded_dataset().map_err(|e| e.to_string());
+    assert_eq!(parsed, Ok(dataset()));
 }
 
 #[test]

@@ -8,6 +8,7 @@
 use leptos::prelude::*;
 
 use crate::browser;
+use crate::island::Island;
 use crate::state::use_app;
 
 const UPDATE_READY: &str = "bac-ninh:update-ready";
@@ -22,6 +23,7 @@ pub(crate) fn StatusBanners() -> impl IntoView {
     browser::keep_while_mounted(browser::listen_window("offline", move |_| online.set(false)));
     browser::keep_while_mounted(browser::listen_window(UPDATE_READY, move |_| update_ready.set(true)));
     view! {
+        <div class="banners" data-island=Island::Banners.attr()>
         <Show when=move || !online.get()>
             <p class="banner banner--offline" role="status" data-role="offline">{move || lang.get().ui().offline}</p>
         </Show>
@@ -33,5 +35,6 @@ pub(crate) fn StatusBanners() -> impl IntoView {
                 </button>
             </div>
         </Show>
+        </div>
     }
 }

@@ -14,6 +14,7 @@ use leptos::prelude::*;
 use super::chart_table::ChartTable;
 use super::ChartDrawing;
 use crate::browser;
+use crate::island::Island;
 use crate::render::{export_canvas, png_data_url};
 use crate::state::{use_app, INTERACTIVE};
 
@@ -31,7 +32,7 @@ pub(crate) fn SeriesChart(id: ChartId) -> impl IntoView {
         dataset.with_untracked(|ds| chart_csv(ds, id, pci.get_untracked(), lang.get_untracked()))
     });
     view! {
-        <ChartCard key=id.slug() spec=spec csv=csv>
+        <ChartCard key=id.slug() spec=spec csv=csv island=Island::Chart(id)>
             {(id == ChartId::Pci).then(|| view! { <PciSwitch pci=pci /> })}
         </ChartCard>
     }
@@ -45,6 +46,9 @@ pub(crate) fn ChartCard(
     #[prop(into)] key: String,
     spec: Memo<ChartSpec>,
     csv: Callback<(), String>,
+    /// The part of the page this card is, if it is one on its own (see `island`).
+    #[prop(optional)]
+    island: Option<Island>,
     #[prop(optional)] children: Option<Children>,
 ) -> impl IntoView {
     let app = use_app();
@@ -97,7 +101,7 @@ pub(crate) fn ChartCard(
     };
 
     view! {
-        <article class="chart-card" id=format!("chart-{key}") data-chart=key.clone() aria-labelledby=labelled_by>
+        <article class="chart-card" id=format!("chart-{key}") data-chart=key.clone() data-island=island.map(Island::attr) aria-labelledby=labelled_by>
             <header class="chart-card__head">
                 <h3 id=title_id>{move || spec.with(|s| s.title.clone())}</h3>
                 <p class="chart-card__takeaway">{move || spec.with(|s| s.takeaway.clone())}</p>

@@ -6,38 +6,63 @@
 //! The SVG has the canvas's height, so the app taking its place moves nothing.
 
 use dashboard_core::chart::{draw_chart, ChartSpec, DrawOptions, Theme, SVG_LAYOUTS};
-use dashboard_core::page::escape_html;
+use dashboard_core::i18n::Lang;
 use leptos::prelude::*;
 use plotters::prelude::{IntoDrawingArea, SVGBackend};
 
+use super::chart_card::CHART_FILES;
 use crate::render::{chart_height, EXPORT_HEADER, EXPORT_WIDTH};
 use crate::state::use_app;
 
-/// The class of each SVG drawn, in the order of the core's `SVG_LAYOUTS`: one for phones and
-/// one for wider screens (style/main.css shows one by the viewport's width). Each scales down
-/// to a narrower frame and stays centred in a wider one; the canvas is laid out at the same
-/// width in a narrower frame, so it shows every label the SVG did.
-const SVG_CLASSES: [&str; 2] = ["chart-svg--narrow", "chart-svg--wide"];
-
-/// The chart as an SVG labelled like the canvas, with the same description and hint.
+/// The chart as the prerendered page shows it: one picture, whose source the browser picks by
+/// the viewport's width from the core's `SVG_LAYOUTS` (one drawing for phones, one for wider
+/// screens), fetched only when it comes near. Each file is the SVG drawn at its width; it
+/// scales down to a narrower frame and stays centred in a wider one, and the canvas is laid
+/// out at the same width in a narrower frame, so it shows every label the picture did. The
+/// picture is exactly as tall as the canvas will be, labelled by the title, described like it.
 #[component]
 pub(crate) fn ChartSvg(spec: Memo<ChartSpec>, theme: Signal<Theme>) -> impl IntoView {
+    // The files are drawn light, as the prerendered page is; `theme` is the card's, for the canvas.
+    let _ = theme;
     let lang = use_app().lang.get_untracked();
-    let (svg, description_id, description) = spec.with_untracked(|s| {
+    let (narrowest, wider) = (SVG_LAYOUTS[0], &SVG_LAYOUTS[1..]);
+    let (title, height, description_id, description) = spec.with_untracked(|s| {
         let id = format!("chart-{}-description", s.slug);
-        let theme = theme.get_untracked();
-        let drawings: String = SVG_LAYOUTS
-            .iter()
-            .zip(SVG_CLASSES)
-            .map(|(&(_, width), class)| svg_markup(s, &theme, &id, width as u32, class))
-            .collect();
-        (drawings, id, s.description(lang))
+        (s.title.clone(), chart_height(s).round() as u32, id, s.description(lang))
     });
+    let file = move |width: f64| spec.with_untracked(|s| frame_file(&s.slug, lang, width));
+    // The widest layout the viewport allows comes first: the browser takes the first that matches.
+    let sources = wider
+        .iter()
+        .rev()
+        .map(|&(from, width)| {
+            view! { <source media=format!("(min-width: {from}px)") srcset=file(width) width=width as u32 height=height /> }
+        })
+        .collect_view();
     view! {
-        <div class="chart-frame" inner_html=svg></div>
+        <div class="chart-frame">
+            <picture class="chart-svg">
+                {sources}
+                <img src=file(narrowest.1) width=narrowest.1 as u32 height=height alt=title aria-describedby=description_id.clone() loading="lazy" decoding="async" />
+            </picture>
+        </div>
         <p class="visually-hidden" id=description_id>{description}</p>
         <p class="chart-hint needs-js">{lang.ui().chart_keyboard_hint}</p>
     }
+}
+
+/// Where the prerendered page's drawing of the chart `slug` in `lang`, `width` px wide, is.
+pub(crate) fn frame_file(slug: &str, lang: Lang, width: f64) -> String {
+    format!("{CHART_FILES}/frame-{slug}-{}-{width:.0}.svg", lang.code())
+}
+
+/// Every drawing of `spec` (in `lang`) the prerendered page may show, with its file name.
+pub(crate) fn frame_svgs(spec: &ChartSpec, lang: Lang) -> impl Iterator<Item = (String, Option<String>)> + '_ {
+    let height = chart_height(spec).round() as u32;
+    SVG_LAYOUTS.iter().map(move |&(_, width)| {
+        let svg = draw_svg(spec, &Theme::LIGHT, (width as u32, height), false);
+        (frame_file(&spec.slug, lang, width), svg)
+    })
 }
 
 /// `spec` drawn on plotters' SVG backend at `size`; `None` if it cannot be drawn.
@@ -53,22 +78,6 @@ fn draw_svg(spec: &ChartSpec, theme: &Theme, size: (u32, u32), with_header: bool
         draw_chart(&root, spec, &options).is_ok() && root.present().is_ok()
     };
     drawn.then_some(svg)
-}
-
-/// The SVG of `spec` drawn `width` wide, shown as wide as its frame and exactly as tall as
-/// the canvas would be, labelled by the chart's title and described by `description_id`.
-fn svg_markup(spec: &ChartSpec, theme: &Theme, description_id: &str, width: u32, class: &str) -> String {
-    let height = chart_height(spec).round() as u32;
-    let Some(svg) = draw_svg(spec, theme, (width, height), false) else {
-        return String::new();
-    };
-    // plotters opens with a fixed `width` and `height`; the frame's width is not known here.
-    let opening = format!(r#"<svg width="{width}" height="{height}" "#);
-    let labelled = format!(
-        r#"<svg class="chart-svg {class}" role="img" aria-label="{}" aria-describedby="{description_id}" width="100%" height="{height}" preserveAspectRatio="xMidYMid meet" "#,
-        escape_html(&spec.title)
-    );
-    svg.replacen(&opening, &labelled, 1)
 }
 
 /// The chart as a file to download: like the PNG, light, with its title and source drawn in.

@@ -8,6 +8,7 @@ use leptos::prelude::*;
 
 use super::chart_card::SeriesChart;
 use crate::browser;
+use crate::island::Island;
 use crate::state::use_app;
 
 /// Where the dataset file is published beside the app (relative, so any sub-path works).
@@ -15,6 +16,27 @@ const DATASET_PATH: &str = "data/bac-ninh.json";
 
 #[component]
 pub(crate) fn ChartsSection(view: View) -> impl IntoView {
+    let lang = use_app().lang;
+    view! {
+        <section class="section" id=Section::Charts.id() aria-labelledby="charts-heading">
+            <div class="section__head" class:visually-hidden=view != View::All>
+                <h2 id="charts-heading">{move || lang.get().ui().charts_heading}</h2>
+                <DatasetDownloads />
+            </div>
+            <div class="chart-grid" class:chart-grid--single=view != View::All>
+                {ChartId::ALL
+                    .into_iter()
+                    .filter(|id| view.shows_chart(*id))
+                    .map(|id| view! { <SeriesChart id=id /> })
+                    .collect_view()}
+            </div>
+        </section>
+    }
+}
+
+/// The whole dataset to download: the published JSON file, and a CSV written here.
+#[component]
+pub(crate) fn DatasetDownloads() -> impl IntoView {
     let app = use_app();
     let (dataset, lang) = (app.dataset, app.lang);
     let download_csv = move |_| {
@@ -26,24 +48,12 @@ pub(crate) fn ChartsSection(view: View) -> impl IntoView {
         );
     };
     view! {
-        <section class="section" id=Section::Charts.id() aria-labelledby="charts-heading">
-            <div class="section__head" class:visually-hidden=view != View::All>
-                <h2 id="charts-heading">{move || lang.get().ui().charts_heading}</h2>
-                <p class="dataset-downloads">
-                    <span>{move || lang.get().ui().download_dataset} ": "</span>
-                    <a class="button button--quiet" href=DATASET_PATH download="bac-ninh.json">"JSON"</a>
-                    <button type="button" class="button button--quiet needs-js" data-download="dataset-csv" on:click=download_csv>
-                        "CSV"
-                    </button>
-                </p>
-            </div>
-            <div class="chart-grid" class:chart-grid--single=view != View::All>
-                {ChartId::ALL
-                    .into_iter()
-                    .filter(|id| view.shows_chart(*id))
-                    .map(|id| view! { <SeriesChart id=id /> })
-                    .collect_view()}
-            </div>
-        </section>
+        <p class="dataset-downloads" data-island=Island::DatasetDownloads.attr()>
+            <span>{move || lang.get().ui().download_dataset} ": "</span>
+            <a class="button button--quiet" href=DATASET_PATH download="bac-ninh.json">"JSON"</a>
+            <button type="button" class="button button--quiet needs-js" data-download="dataset-csv" on:click=download_csv>
+                "CSV"
+            </button>
+        </p>
     }
 }

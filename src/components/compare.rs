@@ -13,6 +13,7 @@ use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 
 use super::chart_card::ChartCard;
+use crate::island::Island;
 use crate::state::{use_app, INTERACTIVE};
 
 #[component]
@@ -41,7 +42,7 @@ pub(crate) fn CompareSection() -> impl IntoView {
                 })
             };
             view! {
-                <section class="section" id=Section::Compare.id() aria-labelledby="compare-heading" data-role="compare">
+                <section class="section" id=Section::Compare.id() aria-labelledby="compare-heading" data-role="compare" data-island=Island::Compare.attr()>
                     <h2 id="compare-heading">{move || lang.get().ui().compare_heading}</h2>
                     <p>{move || lang.get().ui().compare_intro}</p>
                     <ComparisonTabs chosen=chosen index=index />

@@ -1,15 +1,14 @@
 //! Opening another dataset: which one is on screen, and a file picker with drag-and-drop
 //! for analysts to preview a file. Every file goes through the same validator as the build.
 
-use dashboard_core::bounds::MAX_FILE_BYTES;
 use dashboard_core::period::format_partial_date;
-use dashboard_core::problem::{ProblemKind, ReadFailure, ReadReason};
 use dashboard_core::sections::Section;
 use leptos::ev::DragEvent;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::browser::{self, SavedCopy};
+use crate::browser::SavedCopy;
+use crate::island::Island;
 use crate::state::{use_app, AppState};
 
 /// Says that a dataset is on its way, or which dataset is shown when it is not the
@@ -49,37 +48,11 @@ pub(crate) fn DatasetNotice(loading: Signal<bool>, saved: Signal<Option<SavedCop
     }
 }
 
-/// Reads the first file of a list and offers it as the dataset. A file over the size
-/// limit is refused by its size, before a byte of it is read.
+/// Opens the first file of a list: previewed here, or in the full app (see `AppState::open_file`).
 fn open_files(files: Option<web_sys::FileList>, data: AppState) {
-    let Some(file) = files.and_then(|list| list.get(0)) else {
-        return;
-    };
-    // The browser states the size as a double; a file's size is a whole number of bytes.
-    let size = file.size() as u64;
-    if size > MAX_FILE_BYTES as u64 {
-        let limit = MAX_FILE_BYTES as u64;
-        data.refuse(
-            "$",
-            ProblemKind::FileTooLarge {
-                bytes: Some(size),
-                limit,
-            },
-        );
-        return;
+    if let Some(file) = files.and_then(|list| list.get(0)) {
+        (data.open_file)(file, data);
     }
-    leptos::task::spawn_local(async move {
-        match browser::file_bytes(&file).await {
-            Ok(bytes) => data.offer(&bytes, Some(file.name())),
-            Err(detail) => data.refuse(
-                &file.name(),
-                ProblemKind::Unreadable(ReadFailure {
-                    file: file.name(),
-                    reason: ReadReason::Other(detail),
-                }),
-            ),
-        }
-    });
 }
 
 #[component]
@@ -93,7 +66,7 @@ pub(crate) fn DataPanel() -> impl IntoView {
         open_files(ev.data_transfer().and_then(|t| t.files()), data);
     };
     view! {
-        <section class="section tool-panel needs-js" id=Section::Data.id() aria-labelledby="data-heading">
+        <section class="section tool-panel needs-js" id=Section::Data.id() aria-labelledby="data-heading" data-island=Island::DataPanel.attr()>
             <h2 id="data-heading">{move || lang.get().ui().data_heading}</h2>
             <p>{move || lang.get().ui().data_intro}</p>
             <div

@@ -6,11 +6,13 @@ use dashboard_core::i18n::Lang;
 use dashboard_core::page::{
     embed_snippet, embed_url, escape_html, ColorScheme, EmbedChoice, EmbedForm, StaticPage, View,
 };
+use dashboard_core::sections::Section;
 use dashboard_core::summary::vintage_line;
 use leptos::prelude::*;
 
 use super::header::LanguageSwitch;
 use crate::browser;
+use crate::island::Island;
 use crate::state::{use_app, INTERACTIVE};
 
 /// In an embed: the title, the vintage of the figures, the language switch and a link to
@@ -35,6 +37,17 @@ pub(crate) fn EmbedBar() -> impl IntoView {
                 <a class="embed-bar__link" href=full target="_blank" rel="noopener">{move || lang.get().ui().open_full}</a>
             </div>
         </header>
+    }
+}
+
+/// The embed panel where the page's sections list puts it: the panel names no id of its
+/// own, and this wrapper is where the sections bar's link leads.
+#[component]
+pub(crate) fn EmbedSection() -> impl IntoView {
+    view! {
+        <div id=Section::Embed.id() data-island=Island::EmbedPanel.attr()>
+            <EmbedPanel />
+        </div>
     }
 }
 
@@ -169,4 +182,21 @@ pub(crate) fn EmbedPanel() -> impl IntoView {
             </details>
         </section>
     }
+}
+
+/// Posts the page's height to the host page whenever it changes, as an embed must.
+pub(crate) fn post_heights(id: String) {
+    let Some(body) = browser::body() else { return };
+    let observed_id = id.clone();
+    browser::keep_while_mounted(browser::observe_size(&body, move |_, height| {
+        browser::post_height(&observed_id, height)
+    }));
+    // Browsers may hold back resize observations in a frame out of view, so the
+    // height is also sent once the page is built, and whenever the host asks.
+    let post_now = move || browser::post_height(&id, body.get_bounding_client_rect().height());
+    Effect::new({
+        let post_now = post_now.clone();
+        move |_| post_now()
+    });
+    browser::keep_while_mounted(browser::listen_measure_requests(post_now));
 }

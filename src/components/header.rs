@@ -62,11 +62,12 @@ pub(crate) fn ShareButton() -> impl IntoView {
     }
 }
 
-/// VI | EN: links to the same page in each language, the current one marked. Without
-/// JavaScript they lead to the other prerendered page; with it, the app switches in place.
-/// Either way the reader stays in the section they are in: the links lead to its fragment,
-/// and the switch in place scrolls back to where that section stood, since its text and
-/// everything above it change length with the language.
+/// VI | EN: links to the same page in each language, the current one marked. They lead to
+/// the other prerendered page, except in the full app (a `?data=` file, a preview), which
+/// renders every text itself and switches in place. Either way the reader stays in the
+/// section they are in: the links lead to its fragment, and the switch in place scrolls
+/// back to where that section stood, since its text and everything above it change length
+/// with the language.
 #[component]
 pub(crate) fn LanguageSwitch() -> impl IntoView {
     let app = use_app();
@@ -106,8 +107,10 @@ pub(crate) fn LanguageSwitch() -> impl IntoView {
                             aria-current=move || (lang.get() == option).then_some("true")
                             title=option.ui().language_name
                             on:click=move |ev| {
-                                ev.prevent_default();
-                                switch(option);
+                                if app.whole_page {
+                                    ev.prevent_default();
+                                    switch(option);
+                                }
                             }
                         >
                             {option.code().to_ascii_uppercase()}

@@ -13,6 +13,7 @@ use leptos::prelude::*;
 
 use super::header::{LanguageSwitch, ShareButton};
 use crate::browser;
+use crate::island::Island;
 use crate::state::{use_app, AppState};
 
 /// Where the reader's section starts counting as theirs: this far under the bar's bottom,
@@ -37,7 +38,7 @@ pub(crate) fn SectionNav(sections: Memo<Vec<Section>>, shareable: bool) -> impl 
         }
     });
     view! {
-        <div class="section-bar">
+        <div class="section-bar" data-island=Island::SectionBar.attr()>
             <div class="section-bar__inner">
                 <nav class="section-nav" aria-label=move || lang.get().ui().contents data-role="section-nav">
                     // "#top" leads to the top of the document (HTML's rule for that fragment).

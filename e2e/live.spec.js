@@ -1,0 +1,103 @@
+// The default view stays the prerendered page: the wasm brings its parts to life where they
+// stand, never builds the page again, and draws each chart only once it comes near. A page
+// whose texts must follow another dataset is still rendered whole, by the full app.
+import { test, expect } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import { card, takenOver } from './helpers.js';
+
+// Routed data files reach the app only without the service worker: requests it makes are
+// not routed, and by the time the full app asks for a file it may control the page.
+test.use({ serviceWorkers: 'block' });
+
+/** Keeps, before any of the page's scripts runs, the nodes a test compares later. */
+async function rememberPrerendered(page) {
+  await page.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () => {
+      window.prerendered = {
+        title: document.querySelector('h1'),
+        cards: [...document.querySelectorAll('[data-figure]')],
+        summary: document.querySelector('#summary'),
+        summaryText: document.querySelector('#summary .summary__text')?.textContent,
+      };
+    });
+  });
+}
+
+/** Whether the remembered nodes are the page's nodes now, and how many cards there are. */
+const sameNodes = (page) =>
+  page.evaluate(() => {
+    const { title, cards, summary } = window.prerendered;
+    const now = [...document.querySelectorAll('[data-figure]')];
+    return {
+      title: title === document.querySelector('h1') && title.isConnected,
+      summary: summary === document.querySelector('#summary'),
+      cards: cards.length > 0 && cards.length === now.length && cards.every((c, i) => c === now[i] && c.isConnected),
+    };
+  });
+
+for (const path of ['./', './en.html']) {
+  test(`the title, the headline cards and the summary stay the prerendered nodes once live (${path})`, async ({ page }) => {
+    await rememberPrerendered(page);
+    await page.goto(path);
+    await takenOver(page);
+    // Live: the sections bar answers, and a chart draws when brought near.
+    await page.locator('[data-chart="growth"]').scrollIntoViewIfNeeded();
+    await expect(page.locator('[data-chart="growth"] canvas.chart-canvas[data-drawn-at]')).toBeAttached();
+    expect(await sameNodes(page)).toEqual({ title: true, summary: true, cards: true });
+  });
+}
+
+test('a chart far below is still the prerendered picture, and is drawn once it scrolls near', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('./');
+  await takenOver(page);
+  const budget = page.locator('[data-chart="budget"]');
+  // Not drawn, and its image not even fetched, while the reader is at the top.
+  await expect(budget.locator('canvas')).toHaveCount(0);
+  await expect(budget.locator('picture.chart-svg img')).toHaveAttribute('loading', 'lazy');
+  await budget.scrollIntoViewIfNeeded();
+  const canvas = budget.locator('canvas.chart-canvas[data-drawn-at]');
+  await expect(canvas).toBeAttached();
+  // Pixels, not an empty box: the canvas has ink of more than one colour.
+  const colours = await canvas.evaluate((c) => {
+    const data = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+    const seen = new Set();
+    for (let i = 0; i < data.length; i += 4 * 97) seen.add(`${data[i]},${data[i + 1]},${data[i + 2]}`);
+    return seen.size;
+  });
+  expect(colours).toBeGreaterThan(3);
+  // The drawing that stood in is gone once the canvas is drawn.
+  await expect(budget.locator('.chart-svg')).toHaveCount(0);
+});
+
+test('the page loads only the default view’s bundle, after its first paint, and no wasm preload', async ({ page }) => {
+  const wasm = [];
+  page.on('request', (r) => r.url().endsWith('.wasm') && wasm.push(r.url().split('/').pop()));
+  await page.goto('./');
+  await takenOver(page);
+  expect(await page.locator('link[rel="preload"], link[rel="modulepreload"]').count()).toBe(0);
+  expect(wasm).toHaveLength(1);
+  expect(wasm[0]).toMatch(/^dashboard-live-/);
+});
+
+test('?data= still renders every text again, from the other file, in the full app', async ({ page }) => {
+  const dataset = JSON.parse(await readFile('public/data/bac-ninh.json', 'utf8'));
+  dataset.title = { vi: 'Bắc Ninh — bản cập nhật thử', en: 'Bắc Ninh — a trial update' };
+  dataset.summary = dataset.summary.slice(0, 1);
+  await page.route('**/data/trial.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(dataset) }));
+  const wasm = [];
+  page.on('request', (r) => r.url().endsWith('.wasm') && wasm.push(r.url().split('/').pop()));
+  await rememberPrerendered(page);
+  await page.goto('./?data=trial.json');
+  await expect(page.locator('#app[data-live][data-full]')).toBeAttached();
+  await expect(page.locator('h1')).toHaveText('Bắc Ninh — bản cập nhật thử');
+  // One sentence left of the summary: shorter than the prerendered one, and its start.
+  const summaries = await page.evaluate(() => [window.prerendered.summaryText, document.querySelector('#summary .summary__text').textContent]);
+  expect(summaries[1].length).toBeGreaterThan(20);
+  expect(summaries[1].length).toBeLessThan(summaries[0].length);
+  expect(summaries[0].startsWith(summaries[1])).toBe(true);
+  await expect(page.locator('[data-role="dataset-notice"]')).toContainText('trial.json');
+  expect((await sameNodes(page)).title).toBe(false);
+  expect(wasm.some((name) => name.startsWith('dashboard-app-'))).toBe(true);
+  await expect(card(page, 'exports_2022')).toBeVisible();
+});

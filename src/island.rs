@@ -1,0 +1,71 @@
+//! The parts of a prerendered page that need code, each named where it stands.
+//!
+//! In the default view the static page is the product: its text, headings, cards and
+//! summary stay as they were written at build time, and only these parts are mounted, each
+//! in place of its prerendered twin (see `live`). A component that is one of them marks its
+//! root with [`Island::attr`], so the page and the code that brings it to life name the same
+//! parts, and a part that is not named here is never touched.
+
+use dashboard_core::chart::ChartId;
+
+/// The attribute that names a part.
+#[cfg(feature = "csr")]
+pub(crate) const ISLAND_ATTR: &str = "data-island";
+
+/// One part of the page that needs code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Island {
+    /// The sticky sections bar: where the reader is, Share, and links that keep the section.
+    SectionBar,
+    /// Running offline, and a new version waiting.
+    Banners,
+    /// The whole dataset as CSV, written in the browser.
+    DatasetDownloads,
+    /// One series chart's card: canvas, tooltip, keys, table and downloads.
+    Chart(ChartId),
+    /// The ranking tables' tabs and their chart.
+    Compare,
+    /// The embed code and its preview.
+    EmbedPanel,
+    /// The file preview, which hands its file to the full app.
+    DataPanel,
+}
+
+impl Island {
+    /// The value of [`ISLAND_ATTR`] on the part's root.
+    pub(crate) fn attr(self) -> String {
+        match self {
+            Island::SectionBar => "section-bar".to_owned(),
+            Island::Banners => "banners".to_owned(),
+            Island::DatasetDownloads => "dataset-downloads".to_owned(),
+            Island::Chart(id) => format!("chart-{}", id.slug()),
+            Island::Compare => "compare".to_owned(),
+            Island::EmbedPanel => "embed-panel".to_owned(),
+            Island::DataPanel => "data-panel".to_owned(),
+        }
+    }
+
+    /// The part a root's [`ISLAND_ATTR`] names, if any.
+    #[cfg(feature = "csr")]
+    pub(crate) fn from_attr(value: &str) -> Option<Island> {
+        let simple = [
+            Island::SectionBar,
+            Island::Banners,
+            Island::DatasetDownloads,
+            Island::Compare,
+            Island::EmbedPanel,
+            Island::DataPanel,
+        ];
+        simple
+            .into_iter()
+            .chain(ChartId::ALL.map(Island::Chart))
+            .find(|island| island.attr() == value)
+    }
+
+    /// Parts the reader may use from the first screen on come to life at once; the others
+    /// when they come near the viewport, or when the reader reaches for them first.
+    #[cfg(feature = "csr")]
+    pub(crate) fn is_eager(self) -> bool {
+        matches!(self, Island::SectionBar | Island::Banners)
+    }
+}

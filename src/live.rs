@@ -1,0 +1,183 @@
+//! The default view: the prerendered page stays, and the parts that need code come to life
+//! where they stand.
+//!
+//! The page as written at build time is the product. Its text, headings, cards, tables and
+//! summary are never re-created here, and nothing on the first screen is detached: only the
+//! parts `island` names are mounted, each built beside its prerendered twin and put in its
+//! place in a task of its own (`carry` brings along what the reader did there). The sections
+//! bar and the banners come to life at once; every other part when it comes within a screen
+//! of the viewport, or as soon as the reader reaches for it (focus or a pointer on it).
+//!
+//! This bundle carries only that: the charts, the tabs, share and copy, the embed panel and
+//! the file picker. A page whose every text must follow something the build did not know (a
+//! `?data=` file, another language or view in its address, a previewed file) is handed to
+//! the full app, the second bundle, which renders it whole (see `takeover`).
+
+use std::cell::Cell;
+use std::rc::Rc;
+use std::sync::Arc;
+
+use dashboard_core::page::PageOptions;
+use dashboard_core::sections::{page_sections, Setting};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::Element;
+
+use crate::browser;
+use crate::carry;
+use crate::components::banners::StatusBanners;
+use crate::components::chart_card::SeriesChart;
+use crate::components::charts::DatasetDownloads;
+use crate::components::compare::CompareSection;
+use crate::components::data_panel::DataPanel;
+use crate::components::embed::{post_heights, EmbedSection};
+use crate::components::section_nav::{follow_reader, SectionNav};
+use crate::island::{Island, ISLAND_ATTR};
+use crate::state::AppState;
+
+/// The event that asks the page's boot script for the full app, with the file to preview, if any.
+const FULL_APP_EVENT: &str = "bac-ninh:full-app";
+
+/// Brings the page to life: hands it to the full app if its address asks for other text
+/// than the prerendered page states, else mounts its parts where they stand.
+pub(crate) fn start() {
+    let (asked, prerendered) = (browser::page_options(), browser::prerendered_page_options());
+    if !asked.shows_prerendered(&prerendered) {
+        ask_for_full_app(None);
+        return;
+    }
+    let Some(dataset) = dashboard_core::prevalidated_embedded_dataset().ok().map(Arc::new) else {
+        // Only a defective build gets here: the page stays as prerendered, and the full app,
+        // which reports every problem, takes over.
+        ask_for_full_app(None);
+        return;
+    };
+    // The owner every part's own owner descends from: it holds the shared state, and it lives
+    // as long as the page.
+    let root = Owner::new();
+    let state = root.with(|| AppState::provide_live(&asked, dataset, hand_file_to_full_app));
+    if asked.embed && browser::is_framed() {
+        root.with(|| post_heights(asked.embed_id.clone()));
+    }
+    let page = Page {
+        root,
+        state,
+        options: asked,
+    };
+    let islands = browser::elements_with_attribute(ISLAND_ATTR);
+    let (eager, later): (Vec<_>, Vec<_>) = islands
+        .into_iter()
+        .filter_map(|element| Some((Island::from_attr(&element.get_attribute(ISLAND_ATTR)?)?, element)))
+        .partition(|(island, _)| island.is_eager());
+    for (island, element) in later {
+        page.clone().mount_when_needed(island, element);
+    }
+    // Each eager part in its own task; the page says it is live once they are.
+    let page_eager = page.clone();
+    set_timeout(
+        move || {
+            for (island, element) in eager {
+                page_eager.mount(island, &element);
+            }
+            browser::mark_live();
+        },
+        std::time::Duration::ZERO,
+    );
+}
+
+/// Asks the boot script for the full app, which takes the page over and previews `file`.
+fn ask_for_full_app(file: Option<web_sys::File>) {
+    browser::dispatch_window_event_with(FULL_APP_EVENT, file.as_ref().map(AsRef::as_ref));
+}
+
+/// The file picker's file: every text must follow it, which is the full app's work.
+fn hand_file_to_full_app(file: web_sys::File, _: AppState) {
+    ask_for_full_app(Some(file));
+}
+
+/// What every part is mounted with.
+#[derive(Clone)]
+struct Page {
+    root: Owner,
+    state: AppState,
+    options: PageOptions,
+}
+
+impl Page {
+    /// Mounts `island` when it comes near the viewport, or at once if the reader reaches for it.
+    fn mount_when_needed(self, island: Island, element: Element) {
+        let mounted = Rc::new(Cell::new(false));
+        let mount_once = {
+            let (page, element, mounted) = (self.clone(), element.clone(), mounted.clone());
+            move || {
+                if !mounted.replace(true) {
+                    page.mount(island, &element);
+                }
+            }
+        };
+        // Near: in a task of its own, so that several parts coming near together are several tasks.
+        let near = {
+            let mount_once = mount_once.clone();
+            browser::observe_nearness(&element, move || {
+                let mount_once = mount_once.clone();
+                set_timeout(mount_once, std::time::Duration::ZERO);
+            })
+        };
+        // Reached for: now, so the focus lands on the live control.
+        let reached: Vec<_> = ["focusin", "pointerdown"]
+            .into_iter()
+            .filter_map(|name| {
+                let mount_once = mount_once.clone();
+                browser::listen(element.as_ref(), name, move |_| mount_once())
+            })
+            .collect();
+        // The observer and listeners go with the prerendered part, which the mount removes.
+        std::mem::forget((near, reached));
+    }
+
+    /// Builds `island` for its prerendered twin `element`, off the page, and puts it in its place.
+    fn mount(&self, island: Island, element: &Element) {
+        let host = element.owner_document().and_then(|d| d.create_element("div").ok());
+        let Some(host) = host.filter(|_| element.is_connected()) else {
+            return;
+        };
+        let (state, options) = (self.state, self.options.clone());
+        let Ok(host_element) = host.clone().dyn_into::<web_sys::HtmlElement>() else {
+            return;
+        };
+        // Under the page's owner, so the part reads the shared state; it lives as long as the page.
+        self.root
+            .with(|| leptos::mount::mount_to(host_element, move || island_view(island, state, &options)))
+            .forget();
+        if let Some(fresh) = host.first_element_child() {
+            // Read by the tests and the benchmark: this part is live.
+            let _ = fresh.set_attribute("data-live", "");
+            // Every node the part made, markers too, so that it can still update itself there.
+            carry::replace_with(element, &fresh, &js_sys::Array::from(&host.child_nodes()));
+        }
+    }
+}
+
+/// The live twin of a part.
+fn island_view(island: Island, state: AppState, options: &PageOptions) -> AnyView {
+    match island {
+        Island::SectionBar => {
+            let (view, setting) = (
+                options.view,
+                Setting {
+                    embed: options.embed,
+                    offline_copy: false,
+                },
+            );
+            let sections = Memo::new(move |_| state.dataset.with(|ds| page_sections(ds, view, setting)));
+            follow_reader(sections, state);
+            view! { <SectionNav sections=sections shareable=true /> }.into_any()
+        }
+        Island::Banners => view! { <StatusBanners /> }.into_any(),
+        Island::DatasetDownloads => view! { <DatasetDownloads /> }.into_any(),
+        Island::Chart(id) => view! { <SeriesChart id=id /> }.into_any(),
+        Island::Compare => view! { <CompareSection /> }.into_any(),
+        Island::EmbedPanel => view! { <EmbedSection /> }.into_any(),
+        Island::DataPanel => view! { <DataPanel /> }.into_any(),
+    }
+}
