@@ -32,15 +32,20 @@ use crate::state::AppState;
 /// from the static page being prerendered.
 #[component]
 pub(crate) fn App(options: PageOptions) -> impl IntoView {
-    // Colours follow the reader's device, unless the host page fixed them (`?theme=`).
-    let dark = match options.scheme {
+    // Colours follow the reader's device, unless fixed: an embed is light unless its code
+    // asked for dark or the device (`?theme=`).
+    let scheme = options.scheme();
+    let dark = match scheme {
         Some(scheme) => scheme == ColorScheme::Dark,
         None => browser::prefers_dark(),
     };
     let state = AppState::provide(&options, dark);
-    match options.scheme {
-        Some(scheme) => browser::set_root_class(&format!("scheme-{}", scheme.slug()), true),
-        None => browser::keep_while_mounted(browser::listen_color_scheme(move |is_dark| state.dark.set(is_dark))),
+    // Every scheme's class set or cleared: a prerendered embed page comes light.
+    for each in ColorScheme::ALL {
+        browser::set_root_class(&format!("scheme-{}", each.slug()), scheme == Some(each));
+    }
+    if scheme.is_none() {
+        browser::keep_while_mounted(browser::listen_color_scheme(move |is_dark| state.dark.set(is_dark)));
     }
     let (embed, view) = (options.embed, options.view);
     browser::set_root_class("embed", embed);
