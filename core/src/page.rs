@@ -89,10 +89,6 @@ impl ColorScheme {
             ColorScheme::Dark => "dark",
         }
     }
-
-    pub fn from_slug(slug: &str) -> Option<ColorScheme> {
-        ColorScheme::ALL.into_iter().find(|s| s.slug() == slug)
-    }
 }
 
 /// How a page's colours are chosen (`?theme=`): one scheme, or the reader's device's.
