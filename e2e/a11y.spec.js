@@ -32,6 +32,20 @@ for (const view of ['all', 'figures', 'growth', 'exports', 'fdi', 'budget', 'ran
   });
 }
 
+// Each embed's own page, as a host's frame opens it: one level-one heading, and nothing
+// axe finds, its best practices included (the page-has-heading-one rule is one of them).
+for (const view of ['all', 'figures', 'compare', 'growth', 'exports', 'fdi', 'budget', 'ranks', 'pci']) {
+  test(`axe: the ${view} embed's own pages, best practices included`, async ({ page }) => {
+    for (const lang of ['vi', 'en']) {
+      await page.goto(`embed-${view}-${lang}.html`);
+      await expect(page.locator('#app[data-live]')).toBeAttached();
+      await expect(page.locator('h1'), lang).toHaveCount(1);
+      const { violations } = await new AxeBuilder({ page }).withTags([...WCAG, 'best-practice']).analyze();
+      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`), lang).toEqual([]);
+    }
+  });
+}
+
 test('axe: the dark theme', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
   await openDashboard(page);
@@ -82,8 +96,8 @@ test('the keyboard alone reaches and operates every control, with a visible focu
   }
   expect(await tabTo(page, '#embed-view')).toBe(true);
   await page.keyboard.press('ArrowDown');
-  await expect(page.locator('#embed-code')).toHaveValue(/embed-(all|figures|exports)-/);
-  expect(await tabTo(page, '[data-action="copy-embed"]', 5)).toBe(true);
+  await expect(page.locator('#embed-code')).toHaveValue(/view="(all|figures|exports)"/);
+  expect(await tabTo(page, '[data-action="copy-embed"]', 8)).toBe(true);
   expect(await tabTo(page, '.embed-preview summary', 5)).toBe(true);
   expect(await tabTo(page, '#data-file', 10)).toBe(true);
 });

@@ -93,7 +93,7 @@ test('the tabs are operable with the keyboard, and the table follows the chosen 
 
   await choose(page, 'PGI 2024');
   await section.locator('[data-action="table"]').click();
-  const rows = section.locator('tbody tr');
+  const rows = section.locator('#compare-panel tbody tr');
   await expect(rows).toHaveCount(4);
   await expect(rows.nth(3)).toContainText('▶ 4. Bắc Ninh');
   await expect(rows.nth(3)).toContainText('27,78 điểm');

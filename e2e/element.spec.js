@@ -59,9 +59,9 @@ test('without embed.js the element shows its link to the dashboard', async ({ pa
   await expect(page.locator('bac-ninh-dashboard iframe')).toHaveCount(0);
 });
 
-test('the embed panel writes the element form too', async ({ page }) => {
+test('the embed panel offers the element form first', async ({ page }) => {
   await page.goto('./');
-  await page.locator('#embed-form').selectOption('element');
+  await expect(page.locator('#embed-form')).toHaveValue('element');
   const code = await page.locator('#embed-code').inputValue();
   expect(code).toContain('<bac-ninh-dashboard id="bac-ninh-growth" view="growth" lang="vi"');
   expect(code).toContain('/embed.js" defer></script>');

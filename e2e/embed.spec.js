@@ -1,9 +1,10 @@
 // Embedding: a host page on another origin sizes each iframe to its content,
 // and each ?view= shows what it names and nothing else.
 import { test, expect } from '@playwright/test';
-import { HOST_PORT } from '../playwright.config.js';
+import { HOST_PORT, PORT } from '../playwright.config.js';
 
 const HOST = `http://127.0.0.1:${HOST_PORT}/`;
+const DASHBOARD = `http://127.0.0.1:${PORT}`;
 
 /** Waits until an embed's iframe is exactly as tall as its content, with no inner scroll. */
 async function expectFitted(page, id) {
@@ -81,11 +82,13 @@ test('the embed panel writes the iframe code with a working preview', async ({ p
   await page.goto('./');
   const panel = page.locator('[data-role="embed-panel"]');
   await panel.locator('#embed-view').selectOption('exports');
+  await panel.locator('#embed-form').selectOption('iframe');
   const code = await panel.locator('textarea').inputValue();
   expect(code).toContain('src="http://127.0.0.1:4173/embed-exports-vi.html?id=bac-ninh-exports"');
   expect(code).toContain('title="Bắc Ninh — kinh tế qua số liệu — Kim ngạch xuất khẩu hàng hóa"');
   expect(code).toContain('loading="lazy"');
-  expect(code).toContain('style="width:100%;border:0"');
+  expect(code).toContain('width="100%" height="600"');
+  expect(code).not.toContain('style=');
   expect(code).toContain('<script src="http://127.0.0.1:4173/embed.js" defer></script>');
   await panel.getByRole('button', { name: 'Sao chép mã' }).click();
   await expect(panel.getByRole('button', { name: 'Đã sao chép' })).toBeVisible();
@@ -128,9 +131,11 @@ test('the embed panel offers the colour scheme, and the preview shows it', async
   await page.emulateMedia({ colorScheme: 'light' });
   await page.goto('./?lang=en');
   const panel = page.locator('[data-role="embed-panel"]');
-  await expect(panel.locator('#embed-scheme option')).toHaveText(['Follow the reader’s device', 'Light background', 'Dark background']);
+  await expect(panel.locator('#embed-scheme option')).toHaveText(['Light background', 'Dark background', 'Follow the reader’s device']);
   await expect(panel.locator('textarea')).not.toHaveValue(/theme=/);
   await panel.getByLabel('Colours').selectOption('dark');
+  await expect(panel.locator('textarea')).toHaveValue(/ theme="dark"/);
+  await panel.locator('#embed-form').selectOption('iframe');
   await expect(panel.locator('textarea')).toHaveValue(/id=bac-ninh-growth&amp;theme=dark"/);
   await panel.locator('summary').click();
   const frame = page.frameLocator('.embed-preview__frame');
@@ -166,4 +171,109 @@ test('an embed’s “open the full dashboard” leads to the full dashboard in 
   await expect(english).toHaveURL('http://127.0.0.1:4173/en.html');
   await expect(english.locator('html')).toHaveAttribute('lang', 'en');
   await expect(english.locator('.site-header')).toBeVisible();
+});
+
+// What a ministry's editor does: copy the code the panel offers and paste it into an
+// article on another origin whose policy allows no inline style or script (e2e/host/article.html).
+
+/** The code the embed panel on `path` offers after the `choices` ([select, value] pairs). */
+async function panelCode(page, choices = [], path = './') {
+  await page.goto(path);
+  const panel = page.locator('[data-role="embed-panel"]');
+  for (const [select, value] of choices) await panel.locator(select).selectOption(value);
+  return panel.locator('#embed-code').inputValue();
+}
+
+/** Opens the host's article with `code` pasted into its column; returns the embed's frame. */
+async function openHost(page, code) {
+  await page.goto(`${HOST}article.html?${new URLSearchParams({ code })}`);
+  const frameElement = page.locator('article iframe');
+  await frameElement.scrollIntoViewIfNeeded();
+  const frame = await (await frameElement.elementHandle()).contentFrame();
+  await expect(frame.locator('.embed-bar')).toBeVisible();
+  return { frameElement, frame };
+}
+
+for (const width of [360, 1280]) {
+  for (const form of ['element', 'iframe']) {
+    test(`the ${form === 'element' ? 'default code' : 'iframe code'} fits an article with a strict CSP at ${width} px`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 800 });
+      const code = await panelCode(page, form === 'element' ? [] : [['#embed-form', 'iframe']]);
+      expect(code).not.toContain('style=');
+      const { frameElement, frame } = await openHost(page, code);
+      // The column's full width, no border, as tall as its content, with no scrollbar inside.
+      await expect
+        .poll(async () => {
+          const box = await frameElement.evaluate((f) => {
+            const column = f.closest('article');
+            const style = getComputedStyle(f);
+            const inner = column.clientWidth - parseFloat(getComputedStyle(column).paddingLeft) - parseFloat(getComputedStyle(column).paddingRight);
+            return { width: f.getBoundingClientRect().width, column: inner, border: style.borderTopWidth, height: f.getBoundingClientRect().height };
+          });
+          const content = await frame.evaluate(() => ({
+            height: Math.ceil(document.body.getBoundingClientRect().height),
+            scroll: document.documentElement.scrollHeight - window.innerHeight,
+            sideways: document.documentElement.scrollWidth - window.innerWidth,
+          }));
+          return (
+            Math.abs(box.width - box.column) <= 0.5 &&
+            box.border === '0px' &&
+            Math.abs(box.height - content.height) <= 1 &&
+            content.scroll <= 1 &&
+            content.sideways <= 0
+          );
+        }, { timeout: 15_000 })
+        .toBe(true);
+      expect(await page.evaluate(() => window.violations)).toEqual([]);
+    });
+  }
+}
+
+test('the default code is light on a dark device; following the device is a choice', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  for (const [choices, text, scheme] of [
+    [[], 'rgb(27, 36, 46)', /scheme-light/],
+    [[['#embed-scheme', 'auto']], 'rgb(232, 236, 240)', /^(?!.*scheme-)/],
+  ]) {
+    const code = await panelCode(page, choices);
+    expect(code.includes('theme="auto"'), code).toBe(choices.length > 0);
+    const { frame } = await openHost(page, code);
+    await expect(frame.locator('#app[data-live]')).toBeAttached();
+    await expect(frame.locator('html')).toHaveClass(scheme);
+    expect(await frame.evaluate(() => getComputedStyle(document.body).color)).toBe(text);
+  }
+  // The prerendered page is light before the app takes it over, and without JavaScript.
+  const html = await (await page.request.get('embed-growth-vi.html')).text();
+  expect(html).toMatch(/<html lang="vi" class="embed scheme-light">/);
+});
+
+test('the embed panel offers the embed’s language, whatever the page’s', async ({ page }) => {
+  await page.goto('./');
+  const panel = page.locator('[data-role="embed-panel"]');
+  await expect(panel.locator('#embed-lang')).toHaveValue('vi');
+  await expect(panel.locator('#embed-lang option')).toHaveText(['Tiếng Việt', 'English']);
+  const vietnamese = await panel.locator('#embed-code').inputValue();
+  await panel.getByLabel('Ngôn ngữ của khung nhúng').selectOption('en');
+  const english = await panel.locator('#embed-code').inputValue();
+  expect(english).not.toBe(vietnamese);
+  expect(english).toContain('view="growth" lang="en" title="Bắc Ninh — the economy in figures — GRDP growth"');
+  expect(english).toContain(`href="${DASHBOARD}/en.html"`);
+  // The page stays Vietnamese, and so does the panel around the choice.
+  await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
+  await expect(panel.locator('#embed-heading')).toHaveText('Nhúng vào trang web');
+  await panel.locator('#embed-form').selectOption('iframe');
+  await expect(panel.locator('#embed-code')).toHaveValue(/embed-growth-en\.html\?id=bac-ninh-growth"/);
+  const { frame } = await openHost(page, english);
+  await expect(frame.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(frame.locator('[data-chart="growth"] h3')).toHaveText('GRDP growth');
+});
+
+test('the embed panel says what a host’s policy must allow, in both languages', async ({ page }) => {
+  for (const [path, line] of [
+    ['./', `Trang có chính sách bảo mật nội dung (CSP) cần cho phép nguồn (origin) của bảng điều khiển (${DASHBOARD}) trong frame-src, và trong script-src cho embed.js.`],
+    ['./?lang=en', `A host page with a Content Security Policy must allow the dashboard’s origin (${DASHBOARD}) in frame-src, and in script-src for embed.js.`],
+  ]) {
+    await page.goto(path);
+    await expect(page.locator('[data-role="embed-panel"] .embed-csp')).toHaveText(line);
+  }
 });

@@ -93,7 +93,7 @@ test('the new ranking tables, chosen by their tabs, read where Bắc Ninh stands
   await choose('PCI 2024');
   await expect(takeaway).toHaveText('Bắc Ninh không có trong 10 tỉnh dẫn đầu.');
   await section.locator('[data-action="table"]').click();
-  await expect(section.locator('tbody tr', { hasText: '▶' })).toHaveCount(0);
+  await expect(section.locator('#compare-panel tbody tr', { hasText: '▶' })).toHaveCount(0);
   await choose('PGI 2024');
   await expect(takeaway).toContainText('Bắc Ninh đứng thứ 4 (27,78 điểm)');
 

@@ -55,7 +55,7 @@ test.describe('without JavaScript', () => {
       const other = page.getByRole('link', { name: p.other, exact: true });
       await expect(other).toHaveAttribute('href', p.lang === 'vi' ? 'en.html' : 'index.html');
       // The embed code is there as text; what needs JavaScript is not offered.
-      await expect(page.locator('#embed-code')).toHaveValue(/embed-growth-vi\.html|embed-growth-en\.html/);
+      await expect(page.locator('#embed-code')).toHaveValue(new RegExp(`<bac-ninh-dashboard [^>]*view="growth" lang="${p.lang}"`));
       for (const needsScript of ['[data-download="png"]', '[data-action="copy-embed"]', '[data-action="share"]', '#data-file'])
         await expect(page.locator(needsScript).first()).toBeHidden();
     });
@@ -64,6 +64,9 @@ test.describe('without JavaScript', () => {
   test('an embed page reads alone: its chart as SVG and its table', async ({ page }) => {
     await page.goto('embed-growth-en.html');
     await expect(page.locator('html')).toHaveClass(/embed/);
+    // Light, as it will be once live: an embed's default.
+    await expect(page.locator('html')).toHaveClass(/scheme-light/);
+    await expect(page.locator('h1')).toHaveText('Bắc Ninh — the economy in figures');
     await expect(page.locator('.site-header')).toHaveCount(0);
     await expect(page.locator('.chart-svg img:visible')).toHaveCount(1);
     await expect(page.locator('.chart-svg img:visible')).toHaveAttribute('alt', 'GRDP growth');

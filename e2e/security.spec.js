@@ -3,6 +3,8 @@
 import { test, expect } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { stat } from 'node:fs/promises';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { openDashboard, drawAllCharts, chart, CHART_COUNT } from './helpers.js';
 
 test('under the strict CSP the app renders and no policy violation fires', async ({ page }) => {
@@ -53,6 +55,61 @@ test('the printed page has the chart titles, their tables and the sources', asyn
   expect(text).toContain('10,6'); // a table value
   expect(text).not.toContain('Tải ảnh PNG'); // no controls
   expect(text).not.toContain('Nhúng vào trang web');
+});
+
+/** How far down each page of `pdf` its ink reaches, as a fraction of the page's height. */
+function inkDepths(pdf, dir) {
+  execFileSync('pdftoppm', ['-gray', '-r', '20', pdf, join(dir, 'page')]);
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.pgm'))
+    .sort()
+    .map((f) => {
+      const image = readFileSync(join(dir, f));
+      const [header, width, height] = image.toString('latin1', 0, 24).match(/^P5\s+(\d+)\s+(\d+)\s+255\s/);
+      const at = (x, y) => image[header.length + y * width + x];
+      let last = 0;
+      for (let y = 0; y < height; y++) for (let x = 0; x < width; x++) if (at(x, y) < 200) last = y;
+      return (last + 1) / height;
+    });
+}
+
+test('the full page prints on at most 14 A4 sheets, none nearly empty, with every ranking table', async ({ page }, testInfo) => {
+  await openDashboard(page);
+  // Every ranking's title, read from its tab: on paper no tab can be chosen.
+  const titles = [];
+  for (const tab of await page.locator('[data-role="compare"] [role="tab"]').all()) {
+    await tab.click();
+    titles.push(await page.locator('#compare-panel h3').innerText());
+  }
+  expect(titles.length).toBe(9);
+  await page.locator('[data-role="compare"] [role="tab"]').first().click();
+  const file = testInfo.outputPath('page.pdf');
+  await page.pdf({ path: file, format: 'A4', printBackground: true });
+  const pages = Number(execFileSync('pdfinfo', [file]).toString().match(/^Pages:\s+(\d+)/m)[1]);
+  expect(pages).toBeLessThanOrEqual(14);
+  // The issue's 24 sheets had a blank one, one with only a heading, and three under 40% full:
+  // every sheet but the last reaches at least half way down, the last a fifth.
+  const pagesDir = testInfo.outputPath('pages');
+  mkdirSync(pagesDir, { recursive: true });
+  const depths = inkDepths(file, pagesDir);
+  expect(depths.length).toBe(pages);
+  depths.slice(0, -1).forEach((depth, i) => expect(depth, `sheet ${i + 1} of ${pages}`).toBeGreaterThanOrEqual(0.5));
+  expect(depths.at(-1), 'the last sheet').toBeGreaterThanOrEqual(0.2);
+  const text = execFileSync('pdftotext', [file, '-']).toString('utf8').replace(/\s+/g, ' ');
+  for (const title of titles) expect(text, `the PDF lacks the table "${title}"`).toContain(title.replace(/\s+/g, ' '));
+  // Laid out for print at the sheet's width (A4 less its margins, 188 mm), every table's
+  // columns are at least 40 px wide and no cell runs over the next.
+  await page.setViewportSize({ width: 710, height: 1000 });
+  await page.emulateMedia({ media: 'print' });
+  const cramped = await page.locator('.data-table').evaluateAll((tables) =>
+    tables.flatMap((table) =>
+      [...table.querySelectorAll('th, td')]
+        .filter((cell) => cell.getClientRects().length > 0)
+        .filter((cell) => cell.scrollWidth > cell.clientWidth + 1 || (cell.colSpan === 1 && cell.clientWidth < 40))
+        .map((cell) => `${table.caption?.textContent}: ${cell.textContent}`),
+    ),
+  );
+  expect(cramped).toEqual([]);
 });
 
 test('before printing, every chart is redrawn at print resolution, and back after', async ({ page }) => {

@@ -57,7 +57,7 @@ test('“Copied” lasts only while the code on screen is the code copied', asyn
   const copy = page.locator('[data-action="copy-embed"]');
   await copy.click();
   await expect(copy).toHaveText('Đã sao chép');
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('embed-growth-vi.html');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('view="growth" lang="vi"');
   await page.getByRole('link', { name: 'EN', exact: true }).first().click();
   await expect(copy).toHaveText('Copy code');
   await copy.click();

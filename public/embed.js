@@ -1,8 +1,11 @@
 /* Bắc Ninh economic dashboard on a host page: sizes its iframes, and defines
- * <bac-ninh-dashboard view="growth" lang="vi" theme="light"></bac-ninh-dashboard>.
+ * <bac-ninh-dashboard view="growth" lang="vi" theme="dark"></bac-ninh-dashboard>
+ * (theme: light without it, "dark", or "auto" to follow the reader's device).
  * Include once per page: <script src="https://…/embed.js" defer></script>.
  *
- * An embed posts {"type": "bac-ninh-dashboard:height", "id": "…", "height": 1234}. This
+ * Each of the dashboard's iframes gets the column's full width, no border and, from its
+ * messages, its content's height. An embed posts
+ * {"type": "bac-ninh-dashboard:height", "id": "…", "height": 1234}. This
  * script sets that height on the iframe whose window sent it (event.source), and only if
  * that iframe shows the dashboard (its src lies where this script does) and the message
  * comes from the origin of its src: any other frame of the page (an advertisement, say)
@@ -13,8 +16,9 @@
  *
  * The element makes inside itself the same auto-height iframe the embed panel writes,
  * and follows changes of its attributes. Until this script runs, or without it, the
- * element's own content (a link to the dashboard) shows. It sets styles through the
- * CSSOM only, so the host page needs no 'unsafe-inline'. */
+ * element's own content (a link to the dashboard) shows. Styles are set through the
+ * CSSOM only, never as a style attribute, so the host page needs no 'unsafe-inline':
+ * the embed code carries none, since a host's `style-src 'self'` would block it. */
 (function () {
   'use strict';
   // The "already loaded" flag is a symbol: an element with id="…" becomes a property of
@@ -52,6 +56,13 @@
     }
   }
 
+  /** The dashboard's frame as wide as its column, without the default inset border. */
+  function fit(frame) {
+    frame.style.width = '100%';
+    frame.style.border = '0';
+    frame.style.display = 'block';
+  }
+
   window.addEventListener('message', function (event) {
     var data = event.data;
     if (!data || typeof data !== 'object' || data.type !== 'bac-ninh-dashboard:height') return;
@@ -61,6 +72,7 @@
     for (var i = 0; i < frames.length; i++) {
       if (frames[i].contentWindow === event.source) {
         if (dashboardOrigin(frames[i]) === event.origin) {
+          fit(frames[i]);
           frames[i].style.height = Math.ceil(Math.min(height, MAX_HEIGHT)) + 'px';
         }
         return;
@@ -79,6 +91,7 @@
   var frames = framesIn(document, []);
   for (var i = 0; i < frames.length; i++) {
     var origin = dashboardOrigin(frames[i]);
+    if (origin) fit(frames[i]);
     if (origin && frames[i].contentWindow && !stillBlank(frames[i])) {
       frames[i].contentWindow.postMessage({ type: 'bac-ninh-dashboard:measure' }, origin);
     }
@@ -111,7 +124,7 @@
       // Each view in each language is a prerendered page (see core/src/page.rs, StaticPage).
       var page = 'embed-' + (VIEWS.test(view) ? view : 'all') + '-' + lang + '.html';
       var query = new URLSearchParams({ id: this.embedId });
-      if (theme === 'light' || theme === 'dark') query.set('theme', theme);
+      if (theme === 'dark' || theme === 'auto') query.set('theme', theme);
       return { src: base + page + '?' + query.toString(), lang: lang };
     }
 
@@ -121,9 +134,7 @@
         this.frame = document.createElement('iframe');
         this.frame.setAttribute('loading', 'lazy');
         this.frame.setAttribute('height', '600');
-        this.frame.style.width = '100%';
-        this.frame.style.border = '0';
-        this.frame.style.display = 'block';
+        fit(this.frame);
         made.push(this.frame);
         this.replaceChildren(this.frame);
       }

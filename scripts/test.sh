@@ -20,6 +20,8 @@ cargo clippy -p dashboard-app --no-default-features --features ssr --all-targets
 
 step "native tests"
 cargo test -p dashboard-core
+# The prerenderer's own (the share image's text placement).
+cargo test -p dashboard-app --no-default-features --features ssr --lib
 
 step "release build (wasm, prerendered pages, offline copy)"
 trunk build --release --offline

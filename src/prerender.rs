@@ -127,7 +127,16 @@ fn write_chart_files(out_dir: &Path) -> Result<usize, String> {
 /// One page: the template with this page's language, head and prerendered app, for the
 /// options it states (`stated`, a query string).
 fn page_html(template: &str, ds: &Dataset, page: StaticPage, stated: &str, site_url: &str) -> Result<String, String> {
-    let root_class = if page.embed { r#" class="embed""# } else { "" };
+    let options = PageOptions::read(stated.split('&').filter_map(|pair| pair.split_once('=')), []);
+    // The root's classes as the app sets them: an embed, and the scheme it is fixed to (an
+    // embed page comes light, also before the takeover and without JavaScript).
+    let classes: Vec<String> = (options.embed.then(|| "embed".to_owned()).into_iter())
+        .chain(options.scheme().map(|s| format!("scheme-{}", s.slug())))
+        .collect();
+    let root_class = match classes.is_empty() {
+        true => String::new(),
+        false => format!(r#" class="{}""#, classes.join(" ")),
+    };
     let html = replace_once(
         template,
         r#"<html lang="vi">"#,
@@ -137,12 +146,15 @@ fn page_html(template: &str, ds: &Dataset, page: StaticPage, stated: &str, site_
     let html = remove_element(&html, r#"<meta name="description""#, ">")?;
     let head = head_tags(ds, page, stated, site_url);
     let html = replace_once(&html, "</head>", &format!("{head}\n</head>"))?;
-    replace_once(&html, APP_ROOT, &format!(r#"<div id="app">{}</div>"#, app_html(stated)))
+    replace_once(
+        &html,
+        APP_ROOT,
+        &format!(r#"<div id="app">{}</div>"#, app_html(options)),
+    )
 }
 
-/// The app as the browser would first render it for the options `stated`.
-fn app_html(stated: &str) -> String {
-    let options = PageOptions::read(stated.split('&').filter_map(|pair| pair.split_once('=')), []);
+/// The app as the browser would first render it for the options its page states.
+fn app_html(options: PageOptions) -> String {
     Owner::new_root(None).with(|| view! { <App options=options /> }.to_html())
 }
 

@@ -83,8 +83,10 @@ impl AppState {
 
     fn provide_with(options: &PageOptions, dataset: Arc<Dataset>, whole_page: bool, open_file: OpenFile) -> AppState {
         let lang = initial_lang(options);
-        // Colours follow the reader's device, unless the host page fixed them (`?theme=`).
-        let dark = match options.scheme {
+        // Colours follow the reader's device, unless fixed: an embed is light unless its code
+        // asked for dark or the device (`?theme=`).
+        let scheme = options.scheme();
+        let dark = match scheme {
             Some(scheme) => scheme == ColorScheme::Dark,
             None => browser::prefers_dark(),
         };
@@ -105,9 +107,12 @@ impl AppState {
         let printing = state.printing;
         browser::keep_while_mounted(browser::listen_window("beforeprint", move |_| printing.set(true)));
         browser::keep_while_mounted(browser::listen_window("afterprint", move |_| printing.set(false)));
-        match options.scheme {
-            Some(scheme) => browser::set_root_class(&format!("scheme-{}", scheme.slug()), true),
-            None => browser::keep_while_mounted(browser::listen_color_scheme(move |is_dark| state.dark.set(is_dark))),
+        // Every scheme's class set or cleared: a prerendered embed page comes light.
+        for each in ColorScheme::ALL {
+            browser::set_root_class(&format!("scheme-{}", each.slug()), scheme == Some(each));
+        }
+        if scheme.is_none() {
+            browser::keep_while_mounted(browser::listen_color_scheme(move |is_dark| state.dark.set(is_dark)));
         }
         browser::set_root_class("embed", options.embed);
         state

@@ -156,6 +156,8 @@ pub struct Ui {
     pub embed_view: &'static str,
     pub view_all: &'static str,
     pub view_figures: &'static str,
+    /// The embed panel's choice of the embed's language, which may differ from the page's.
+    pub embed_lang: &'static str,
     /// The embed panel's choice of colours, and its three options.
     pub embed_scheme: &'static str,
     pub scheme_auto: &'static str,
@@ -166,6 +168,10 @@ pub struct Ui {
     pub form_frame: &'static str,
     pub form_element: &'static str,
     pub embed_code: &'static str,
+    /// What a host page's Content Security Policy must allow, around the dashboard's origin
+    /// (written between the two parts when the page knows it).
+    pub embed_csp: &'static str,
+    pub embed_csp_rest: &'static str,
     pub copy_code: &'static str,
     pub copied: &'static str,
     pub preview: &'static str,
@@ -285,6 +291,7 @@ pub static VI: Ui = Ui {
     embed_view: "Phần hiển thị",
     view_all: "Toàn bộ bảng điều khiển",
     view_figures: "Các số liệu chính",
+    embed_lang: "Ngôn ngữ của khung nhúng",
     embed_scheme: "Màu sắc",
     scheme_auto: "Theo thiết bị của người xem",
     scheme_light: "Nền sáng",
@@ -293,6 +300,8 @@ pub static VI: Ui = Ui {
     form_frame: "Khung iframe",
     form_element: "Thẻ <bac-ninh-dashboard>",
     embed_code: "Mã nhúng",
+    embed_csp: "Trang có chính sách bảo mật nội dung (CSP) cần cho phép nguồn (origin) của bảng điều khiển",
+    embed_csp_rest: " trong frame-src, và trong script-src cho embed.js.",
     copy_code: "Sao chép mã",
     copied: "Đã sao chép",
     preview: "Xem trước",
@@ -400,6 +409,7 @@ pub static EN: Ui = Ui {
     embed_view: "What to show",
     view_all: "The whole dashboard",
     view_figures: "Key figures",
+    embed_lang: "Language of the embed",
     embed_scheme: "Colours",
     scheme_auto: "Follow the reader’s device",
     scheme_light: "Light background",
@@ -408,6 +418,8 @@ pub static EN: Ui = Ui {
     form_frame: "An iframe",
     form_element: "A <bac-ninh-dashboard> element",
     embed_code: "Embed code",
+    embed_csp: "A host page with a Content Security Policy must allow the dashboard’s origin",
+    embed_csp_rest: " in frame-src, and in script-src for embed.js.",
     copy_code: "Copy code",
     copied: "Copied",
     preview: "Preview",

@@ -1,8 +1,8 @@
 //! What the page shows, read from its URL, and the embed code that asks for it.
 //!
 //! `?embed=1&view=growth&lang=en&id=chart1` makes the app a compact embed of one
-//! chart; `&theme=light` or `&theme=dark` fixes its colours to match the host
-//! page instead of following the reader's device; `?data=update-2024.json` points it
+//! chart, light unless `&theme=dark` fixes it dark to match the host page or
+//! `&theme=auto` has it follow the reader's device; `?data=update-2024.json` points it
 //! at an updated dataset in the site's `data/` folder. The parsing and the iframe
 //! snippet are pure so they are tested natively.
 //!
@@ -72,8 +72,7 @@ impl View {
     }
 }
 
-/// A colour scheme a host page can fix for an embed, so that it matches the page around
-/// it; without one the app follows the reader's device.
+/// A colour scheme a host page can fix for an embed, so that it matches the page around it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ColorScheme {
     Light,
@@ -90,9 +89,38 @@ impl ColorScheme {
             ColorScheme::Dark => "dark",
         }
     }
+}
 
-    pub fn from_slug(slug: &str) -> Option<ColorScheme> {
-        ColorScheme::ALL.into_iter().find(|s| s.slug() == slug)
+/// How a page's colours are chosen (`?theme=`): one scheme, or the reader's device's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Colours {
+    Fixed(ColorScheme),
+    Device,
+}
+
+impl Colours {
+    /// What an embed shows without `?theme=`: light, since a ministry's article is light
+    /// whatever its reader's device prefers, and a dark block in it reads as a fault.
+    /// Following the device is the host's choice (`theme=auto`).
+    pub const EMBED_DEFAULT: Colours = Colours::Fixed(ColorScheme::Light);
+
+    /// The embed panel's choices, the default first.
+    pub const ALL: [Colours; 3] = [
+        Colours::EMBED_DEFAULT,
+        Colours::Fixed(ColorScheme::Dark),
+        Colours::Device,
+    ];
+
+    /// The value of `?theme=` and of the element's `theme` attribute.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Colours::Fixed(scheme) => scheme.slug(),
+            Colours::Device => "auto",
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> Option<Colours> {
+        Colours::ALL.into_iter().find(|c| c.slug() == slug)
     }
 }
 
@@ -106,8 +134,8 @@ pub struct PageOptions {
     pub lang: Option<Lang>,
     /// `?data=`: a file of the site's data folder, or the value refused, to be reported.
     pub data: Option<Result<DataFile, String>>,
-    /// Colours fixed by the host page (`?theme=`), if any.
-    pub scheme: Option<ColorScheme>,
+    /// The colours the address asked for (`?theme=`), if it named any.
+    pub colours: Option<Colours>,
     /// What only the build states; never read from the address.
     pub build: BuildFacts,
 }
@@ -176,6 +204,21 @@ impl PageOptions {
             && self.lang.unwrap_or_default() == prerendered.lang.unwrap_or_default()
     }
 
+    /// The colour scheme the page is fixed to, or `None` to follow the reader's device: what
+    /// `?theme=` asked for, else light for an embed and the device's for the full dashboard
+    /// (a reader's own visit).
+    pub fn scheme(&self) -> Option<ColorScheme> {
+        let default = if self.embed {
+            Colours::EMBED_DEFAULT
+        } else {
+            Colours::Device
+        };
+        match self.colours.unwrap_or(default) {
+            Colours::Fixed(scheme) => Some(scheme),
+            Colours::Device => None,
+        }
+    }
+
     /// Takes one option a reader may set.
     fn set(&mut self, key: &str, value: &str) {
         match key {
@@ -189,7 +232,7 @@ impl PageOptions {
                     .collect()
             }
             "lang" => self.lang = Lang::from_code(value),
-            "theme" => self.scheme = ColorScheme::from_slug(value),
+            "theme" => self.colours = Colours::from_slug(value).or(self.colours),
             "data" => self.data = Some(DataFile::parse(value).ok_or_else(|| value.to_owned())),
             _ => {}
         }
@@ -304,17 +347,22 @@ pub const HEIGHT_MESSAGE_TYPE: &str = "bac-ninh-dashboard:height";
 /// What the host script sends to ask an embed that loaded before it for its height again.
 pub const MEASURE_MESSAGE_TYPE: &str = "bac-ninh-dashboard:measure";
 
-/// The two forms of embed code: an iframe, or the `<bac-ninh-dashboard>` element that
-/// `embed.js` defines (it makes the same iframe inside itself).
+/// The two forms of embed code: the `<bac-ninh-dashboard>` element that `embed.js` defines
+/// (it makes the iframe inside itself), or the iframe alone, for sites that accept no
+/// custom element.
+///
+/// The element comes first: it carries no style (the script styles its frame through the
+/// CSSOM), so it fits a host whose policy forbids inline styles, and without the script it
+/// is a link to the dashboard rather than a small frame with an inner scrollbar.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum EmbedForm {
     #[default]
-    Frame,
     Element,
+    Frame,
 }
 
 impl EmbedForm {
-    pub const ALL: [EmbedForm; 2] = [EmbedForm::Frame, EmbedForm::Element];
+    pub const ALL: [EmbedForm; 2] = [EmbedForm::Element, EmbedForm::Frame];
 
     pub fn slug(self) -> &'static str {
         match self {
@@ -335,13 +383,31 @@ pub struct EmbedChoice {
     pub lang: Lang,
     /// The id the host page gives the frame, echoed in its height messages.
     pub id: String,
-    pub scheme: Option<ColorScheme>,
+    pub colours: Colours,
     pub form: EmbedForm,
+}
+
+impl EmbedChoice {
+    /// The `theme` the code must state: none for the embeds' default, so the usual code is
+    /// the shortest.
+    fn theme(&self) -> Option<&'static str> {
+        (self.colours != Colours::EMBED_DEFAULT).then(|| self.colours.slug())
+    }
 }
 
 /// The directory of the app's address `base`, with its final `/`: where its pages and files are.
 fn directory_of(base: &str) -> &str {
     base.rfind('/').map_or("", |end| &base[..=end])
+}
+
+/// The origin of an absolute http(s) address (`https://host:port`): what a host page's
+/// Content Security Policy names. `None` for a relative address.
+pub fn origin_of(address: &str) -> Option<&str> {
+    let rest = ["https://", "http://"]
+        .into_iter()
+        .find_map(|scheme| address.strip_prefix(scheme))?;
+    let host = rest.find(['/', '?', '#']).map_or(rest, |end| &rest[..end]);
+    (!host.is_empty()).then(|| &address[..address.len() - rest.len() + host.len()])
 }
 
 /// The address of the embed `choice`: its static page beside the app's address `base`.
@@ -351,11 +417,8 @@ pub fn embed_url(base: &str, choice: &EmbedChoice) -> String {
         view: choice.view,
         lang: choice.lang,
     };
-    let scheme = choice
-        .scheme
-        .map(|s| format!("&theme={}", s.slug()))
-        .unwrap_or_default();
-    format!("{}{}?id={}{scheme}", directory_of(base), page.file_name(), choice.id)
+    let theme = choice.theme().map(|t| format!("&theme={t}")).unwrap_or_default();
+    format!("{}{}?id={}{theme}", directory_of(base), page.file_name(), choice.id)
 }
 
 /// `value` safe as HTML text and inside a double-quoted attribute.
@@ -374,17 +437,17 @@ pub fn embed_snippet(base: &str, choice: &EmbedChoice, title: &str) -> String {
     let directory = directory_of(base);
     let script = format!("<script src=\"{}embed.js\" defer></script>", escape_html(directory));
     match choice.form {
+        // No style attribute, which a host's `style-src 'self'` would block: the width is the
+        // attribute's (honoured by every browser, so the frame fills its column even where
+        // a site strips the script), and embed.js sets the border and height through the CSSOM.
         EmbedForm::Frame => format!(
-            "<iframe src=\"{}\" title=\"{}\" loading=\"lazy\" style=\"width:100%;border:0\" height=\"600\"></iframe>\n{script}",
+            "<iframe src=\"{}\" title=\"{}\" loading=\"lazy\" width=\"100%\" height=\"600\"></iframe>\n{script}",
             escape_html(&embed_url(base, choice)),
             escape_html(title),
         ),
         // Until the script runs, or without it, the element's link to the dashboard shows.
         EmbedForm::Element => {
-            let theme = choice
-                .scheme
-                .map(|s| format!(" theme=\"{}\"", s.slug()))
-                .unwrap_or_default();
+            let theme = choice.theme().map(|t| format!(" theme=\"{t}\"")).unwrap_or_default();
             format!(
                 "{script}\n<bac-ninh-dashboard id=\"{}\" view=\"{}\" lang=\"{}\"{theme} title=\"{}\">\
                  <a href=\"{}\">{}</a></bac-ninh-dashboard>",
@@ -562,7 +625,7 @@ mod tests {
             view: View::Chart(ChartId::Exports),
             lang: Lang::Vi,
             id: "x1".into(),
-            scheme: None,
+            colours: Colours::EMBED_DEFAULT,
             form: EmbedForm::Frame,
         };
         let s = embed_snippet("https://example.gov.vn/bn/", &choice, "Xuất khẩu \"2022\"");
@@ -572,11 +635,17 @@ mod tests {
         );
         assert!(s.contains("title=\"Xuất khẩu &quot;2022&quot;\""));
         assert!(s.contains("loading=\"lazy\""));
-        assert!(s.contains("style=\"width:100%;border:0\""));
+        assert!(s.contains("width=\"100%\" height=\"600\""));
+        // A host policy of `style-src 'self'` blocks inline styles: the code has none.
+        assert!(!s.contains("style="), "{s}");
         assert!(s.contains("<script src=\"https://example.gov.vn/bn/embed.js\" defer></script>"));
-        choice.scheme = Some(ColorScheme::Dark);
+        choice.colours = Colours::Fixed(ColorScheme::Dark);
         let dark = embed_snippet("https://example.gov.vn/bn/", &choice, "x");
         assert!(dark.contains("id=x1&amp;theme=dark\""), "{dark}");
+        choice.colours = Colours::Device;
+        let device = embed_snippet("https://example.gov.vn/bn/", &choice, "x");
+        assert!(device.contains("id=x1&amp;theme=auto\""), "{device}");
+        choice.colours = Colours::Fixed(ColorScheme::Dark);
         choice.form = EmbedForm::Element;
         let element = embed_snippet("https://example.gov.vn/bn/", &choice, "Xuất khẩu <2022>");
         assert_eq!(
@@ -585,6 +654,57 @@ mod tests {
              <bac-ninh-dashboard id=\"x1\" view=\"exports\" lang=\"vi\" theme=\"dark\" title=\"Xuất khẩu &lt;2022&gt;\">\
              <a href=\"https://example.gov.vn/bn/index.html\">Xuất khẩu &lt;2022&gt;</a></bac-ninh-dashboard>"
         );
+        choice.lang = Lang::En;
+        choice.colours = Colours::EMBED_DEFAULT;
+        let english = embed_snippet("https://example.gov.vn/bn/", &choice, "Exports");
+        assert!(english.contains(" lang=\"en\" title=\"Exports\">"), "{english}");
+        assert!(
+            english.contains("href=\"https://example.gov.vn/bn/en.html\""),
+            "{english}"
+        );
+        assert_eq!(EmbedForm::default(), EmbedForm::Element, "the form offered first");
+    }
+
+    #[test]
+    fn an_embed_is_light_unless_its_code_says_otherwise() {
+        let embed = |query: &str| {
+            let stated = StaticPage {
+                embed: true,
+                view: View::Chart(ChartId::Growth),
+                lang: Lang::Vi,
+            }
+            .stated_options();
+            PageOptions::read(pairs(&stated), pairs(query)).scheme()
+        };
+        assert_eq!(embed(""), Some(ColorScheme::Light));
+        assert_eq!(embed("theme=light"), Some(ColorScheme::Light));
+        assert_eq!(embed("theme=dark"), Some(ColorScheme::Dark));
+        assert_eq!(embed("theme=auto"), None, "following the device is asked for");
+        assert_eq!(
+            embed("theme=blue"),
+            Some(ColorScheme::Light),
+            "an unknown value is ignored"
+        );
+        // The full dashboard is a reader's own visit: it follows the device unless asked.
+        assert_eq!(from_query([]).scheme(), None);
+        assert_eq!(from_query([("theme", "dark")]).scheme(), Some(ColorScheme::Dark));
+        for colours in Colours::ALL {
+            assert_eq!(Colours::from_slug(colours.slug()), Some(colours));
+        }
+    }
+
+    #[test]
+    fn a_policy_names_the_origin() {
+        assert_eq!(
+            origin_of("https://example.gov.vn/bn/index.html"),
+            Some("https://example.gov.vn")
+        );
+        assert_eq!(origin_of("http://127.0.0.1:4173/"), Some("http://127.0.0.1:4173"));
+        assert_eq!(origin_of("http://127.0.0.1:4173"), Some("http://127.0.0.1:4173"));
+        assert_eq!(origin_of("https://a.vn?x=/y"), Some("https://a.vn"));
+        assert_eq!(origin_of("index.html"), None);
+        assert_eq!(origin_of("https:///x"), None);
+        assert_eq!(origin_of(""), None);
     }
 
     #[test]
@@ -595,7 +715,7 @@ mod tests {
                 view: View::Figures,
                 lang: Lang::En,
                 id: "f".into(),
-                scheme: Some(ColorScheme::Light),
+                colours: Colours::Fixed(ColorScheme::Dark),
                 form: EmbedForm::Frame,
             },
         );
@@ -608,12 +728,11 @@ mod tests {
             .unwrap_or_default();
         let options = PageOptions::read(pairs(&stated), pairs(query));
         assert!(options.embed);
-        assert_eq!(options.scheme, Some(ColorScheme::Light));
+        assert_eq!(options.scheme(), Some(ColorScheme::Dark));
         assert_eq!(
             (options.view, options.lang, options.embed_id.as_str()),
             (View::Figures, Some(Lang::En), "f")
         );
-        assert_eq!(from_query([("theme", "dark")]).scheme, Some(ColorScheme::Dark));
-        assert_eq!(from_query([("theme", "blue")]).scheme, None);
+        assert_eq!(from_query([("theme", "blue")]).colours, None);
     }
 }

@@ -13,6 +13,7 @@ use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 
 use super::chart_card::ChartCard;
+use super::chart_table::ChartTable;
 use crate::island::Island;
 use crate::state::{use_app, INTERACTIVE};
 
@@ -51,6 +52,7 @@ pub(crate) fn CompareSection() -> impl IntoView {
                         <div class="compare__notes">{notes}</div>
                     </div>
                     {(!INTERACTIVE).then(|| view! { <noscript><OtherComparisons /></noscript> })}
+                    {INTERACTIVE.then(|| view! { <PrintedComparisons /> })}
                 </section>
             }
         })
@@ -135,4 +137,31 @@ fn OtherComparisons() -> impl IntoView {
             })
             .collect_view()
     })
+}
+
+/// For paper, where no tab can be chosen: every ranking's table (its caption is its title),
+/// with its sources, in the live page only (the prerendered page has its `<noscript>`).
+/// The stylesheet shows it only in print, where the chosen card's own table gives way to it.
+#[component]
+fn PrintedComparisons() -> impl IntoView {
+    let app = use_app();
+    let (dataset, lang) = (app.dataset, app.lang);
+    let count = Memo::new(move |_| dataset.with(|ds| ds.comparisons.len()));
+    view! {
+        <div class="compare__printed" data-role="printed-comparisons">
+            {move || {
+                (0..count.get())
+                    .map(|index| {
+                        let spec = Memo::new(move |_| dataset.with(|ds| comparison_spec_at(ds, index, lang.get())));
+                        view! {
+                            <div class="compare__printed-table">
+                                <ChartTable spec=spec />
+                                <p class="chart-card__source">{move || spec.with(|s| s.source_line.clone())}</p>
+                            </div>
+                        }
+                    })
+                    .collect_view()
+            }}
+        </div>
+    }
 }

@@ -4,7 +4,7 @@ use dashboard_core::chart::{chart_title, ChartId};
 use dashboard_core::dataset::Dataset;
 use dashboard_core::i18n::Lang;
 use dashboard_core::page::{
-    embed_snippet, embed_url, escape_html, ColorScheme, EmbedChoice, EmbedForm, StaticPage, View,
+    embed_snippet, embed_url, escape_html, origin_of, ColorScheme, Colours, EmbedChoice, EmbedForm, StaticPage, View,
 };
 use dashboard_core::sections::Section;
 use dashboard_core::summary::vintage_line;
@@ -29,7 +29,7 @@ pub(crate) fn EmbedBar() -> impl IntoView {
     view! {
         <header class="embed-bar">
             <div>
-                <p class="embed-bar__title">{title}</p>
+                <h1 class="embed-bar__title">{title}</h1>
                 <p class="embed-bar__vintage">{vintage}</p>
             </div>
             <div class="embed-bar__actions">
@@ -60,38 +60,44 @@ pub(crate) fn view_label(ds: &Dataset, view: View, lang: Lang) -> String {
     }
 }
 
-/// An embed's colours in words; `None` follows the reader's device.
-fn scheme_label(scheme: Option<ColorScheme>, lang: Lang) -> &'static str {
-    match scheme {
-        None => lang.ui().scheme_auto,
-        Some(ColorScheme::Light) => lang.ui().scheme_light,
-        Some(ColorScheme::Dark) => lang.ui().scheme_dark,
+/// An embed's colours in words.
+fn colours_label(colours: Colours, lang: Lang) -> &'static str {
+    match colours {
+        Colours::Device => lang.ui().scheme_auto,
+        Colours::Fixed(ColorScheme::Light) => lang.ui().scheme_light,
+        Colours::Fixed(ColorScheme::Dark) => lang.ui().scheme_dark,
     }
 }
 
-/// Writes the iframe code for a chosen view in the current language, with a copy button
-/// and a live preview.
+/// Writes the embed code for a chosen view, language and colours, with a copy button and
+/// a live preview.
 #[component]
 pub(crate) fn EmbedPanel() -> impl IntoView {
     let app = use_app();
     let (lang, dataset) = (app.lang, app.dataset);
     let view = RwSignal::new(View::Chart(ChartId::Growth));
-    let scheme = RwSignal::new(None::<ColorScheme>);
+    let colours = RwSignal::new(Colours::EMBED_DEFAULT);
+    // The embed's language: the page's until the editor chooses one, so an English code
+    // needs no switch of the whole page.
+    let chosen_lang = RwSignal::new(None::<Lang>);
+    let embed_lang = Memo::new(move |_| chosen_lang.get().unwrap_or_else(|| lang.get()));
     // The code last copied: "Copied" shows only while the code on screen is that code,
     // so a change of view, colours or language turns the button back.
     let copied_code = RwSignal::new(None::<String>);
     let preview_open = RwSignal::new(false);
     let base = browser::app_address();
+    let origin = origin_of(&base).map(|o| view! { " (" <code>{o.to_owned()}</code> ")" });
     let form = RwSignal::new(EmbedForm::default());
     let choice = move || EmbedChoice {
         view: view.get(),
-        lang: lang.get(),
+        lang: embed_lang.get(),
         id: format!("bac-ninh-{}", view.get().slug()),
-        scheme: scheme.get(),
+        colours: colours.get(),
         form: form.get(),
     };
+    // In the embed's language: the frame's title is read on the host's page.
     let title = move || {
-        let lang = lang.get();
+        let lang = embed_lang.get();
         dataset.with(|ds| format!("{} — {}", ds.title.get(lang), view_label(ds, view.get(), lang)))
     };
     let code = {
@@ -132,19 +138,22 @@ pub(crate) fn EmbedPanel() -> impl IntoView {
                         })
                     }}
                 </select>
+                <label for="embed-lang">{move || lang.get().ui().embed_lang}</label>
+                <select id="embed-lang" on:change=move |ev| chosen_lang.set(Lang::from_code(&event_target_value(&ev)))>
+                    // Each language named in itself, as the language switch does.
+                    {Lang::ALL
+                        .map(|l| view! { <option value=l.code() lang=l.code() selected=move || embed_lang.get() == l>{l.ui().language_name}</option> })
+                        .collect_view()}
+                </select>
                 <label for="embed-scheme">{move || lang.get().ui().embed_scheme}</label>
                 <select
                     id="embed-scheme"
-                    on:change=move |ev| scheme.set(ColorScheme::from_slug(&event_target_value(&ev)))
+                    on:change=move |ev| colours.set(Colours::from_slug(&event_target_value(&ev)).unwrap_or(Colours::EMBED_DEFAULT))
                 >
                     {move || {
                         let lang = lang.get();
-                        std::iter::once(None)
-                            .chain(ColorScheme::ALL.map(Some))
-                            .map(|s| {
-                                let value = s.map_or("auto", ColorScheme::slug);
-                                view! { <option value=value selected=move || scheme.get() == s>{scheme_label(s, lang)}</option> }
-                            })
+                        Colours::ALL
+                            .map(|c| view! { <option value=c.slug() selected=move || colours.get() == c>{colours_label(c, lang)}</option> })
                             .collect_view()
                     }}
                 </select>
@@ -170,6 +179,7 @@ pub(crate) fn EmbedPanel() -> impl IntoView {
                 // escaped here because Leptos writes a textarea's children as they are.
                 {(!INTERACTIVE).then(|| escape_html(&code.get_untracked()))}
             </textarea>
+            <p class="embed-csp">{move || lang.get().ui().embed_csp}{origin}{move || lang.get().ui().embed_csp_rest}</p>
             <p class="needs-js">
                 <button type="button" class="button" data-action="copy-embed" on:click=copy>
                     {move || if copied() { lang.get().ui().copied } else { lang.get().ui().copy_code }}
