@@ -8,8 +8,8 @@
 //! wires it to the DOM.
 //!
 //! Modules depend one way: `i18n` → `period` → `dataset` → `format` → `problem`
-//! → `weak_hosts` → `validate` → `load`, and the views (`keyfigures`, `summary`, `captions`, `chart`,
-//! `csv`, `page`, `sections`) on top. `bounds` states every limit; `validate` also reads the chart
+//! → `weak_hosts` → `validate` → `load`, and the views (`keyfigures`, `summary`, `captions`, `csv`,
+//! `chart`, `page`, `sections`) on top: `chart` builds each chart's CSV table with `csv`. `bounds` states every limit; `validate` also reads the chart
 //! catalogue, whose captions fix the unit each chart's series must be in.
 
 pub mod bounds;

@@ -9,6 +9,7 @@ pub mod axis;
 pub mod catalogue;
 pub mod compare;
 pub mod draw;
+mod frame;
 pub mod marks;
 pub mod share_card;
 pub mod spec;
@@ -17,7 +18,8 @@ pub mod theme;
 
 pub use catalogue::{chart_title, ChartId, Layout, PciMeasure};
 pub use compare::{comparison_spec, comparison_spec_at};
-pub use draw::{draw_chart, layout_width, DrawOptions, MarkBox, MarkLayout, MIN_TARGET, SVG_LAYOUTS};
+pub use draw::{draw_chart, DrawOptions, MarkBox, MarkLayout, MIN_TARGET};
+pub use frame::{chart_height, layout_width, EXPORT_HEADER, EXPORT_WIDTH, SVG_LAYOUTS};
 pub use marks::{Mark, Role};
 pub use share_card::{draw_share_card, share_card_figures, SHARE_CARD_SIZE};
 pub use spec::{chart_spec, ChartSpec};

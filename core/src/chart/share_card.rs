@@ -12,6 +12,7 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::theme::Theme;
 use crate::dataset::Dataset;
+use crate::format::sources_line;
 use crate::i18n::Lang;
 use crate::keyfigures::{key_figure_views, KeyFigureView};
 use crate::summary::vintage_line;
@@ -79,18 +80,8 @@ pub fn draw_share_card<DB: DrawingBackend>(
             text(22.0, theme.muted, false),
         ))?;
     }
-    let mut publishers: Vec<&str> = Vec::new();
-    for figure in &figures {
-        if !publishers.contains(&figure.source.publisher.as_str()) {
-            publishers.push(&figure.source.publisher);
-        }
-    }
-    let foot = format!(
-        "{}. {}: {}",
-        vintage_line(ds, lang),
-        lang.ui().source,
-        publishers.join("; ")
-    );
+    let publishers = figures.iter().map(|figure| figure.source.publisher.as_str());
+    let foot = format!("{}. {}", vintage_line(ds, lang), sources_line(publishers, lang));
     root.draw(&Text::new(foot, (left, 570), text(20.0, theme.muted, false)))?;
     Ok(())
 }
