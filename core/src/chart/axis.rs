@@ -9,7 +9,7 @@ use crate::format::format_number;
 use crate::i18n::Lang;
 use crate::period::Period;
 
-use super::catalogue::{ChartId, Definition, Layout};
+use super::catalogue::{Definition, XAxis};
 
 /// A tick on an axis: its position in data space and its label.
 #[derive(Debug, Clone, PartialEq)]
@@ -36,16 +36,11 @@ pub struct Placed<'a> {
     pub(crate) follows_neighbour: bool,
 }
 
-pub(crate) fn place<'a>(
-    ds: &'a Dataset,
-    id: ChartId,
-    def: &Definition,
-    lang: Lang,
-) -> (Vec<Placed<'a>>, Axis, Vec<Tick>) {
-    match def.layout {
-        Layout::RankRows => rank_rows(ds, lang),
-        Layout::Line if id == ChartId::Fdi => time_axis(ds.series(def.series), lang),
-        _ => category_axis(ds.series(def.series), lang),
+pub(crate) fn place<'a>(ds: &'a Dataset, def: &Definition, lang: Lang) -> (Vec<Placed<'a>>, Axis, Vec<Tick>) {
+    match def.x_axis {
+        XAxis::Standing => rank_rows(ds, lang),
+        XAxis::Dates => time_axis(ds.series(def.series), lang),
+        XAxis::Periods => category_axis(ds.series(def.series), lang),
     }
 }
 

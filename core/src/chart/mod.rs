@@ -22,5 +22,5 @@ pub use draw::{draw_chart, DrawOptions, MarkBox, MarkLayout, MIN_TARGET};
 pub use frame::{chart_height, layout_width, EXPORT_HEADER, EXPORT_WIDTH, SVG_LAYOUTS};
 pub use marks::{Mark, Role};
 pub use share_card::{draw_share_card, share_card_figures, SHARE_CARD_SIZE};
-pub use spec::{chart_spec, ChartSpec};
+pub use spec::{chart_spec, every_chart_spec, ChartSpec};
 pub use theme::Theme;

@@ -4,7 +4,7 @@
 //! and a desktop's width. What was drawn is returned, so a test can bound the work.
 
 use dashboard_core::captions::key_figures_heading;
-use dashboard_core::chart::{chart_height, chart_spec, comparison_spec_at, ChartId, PciMeasure};
+use dashboard_core::chart::{chart_height, comparison_spec_at, every_chart_spec};
 use dashboard_core::csv::dataset_csv;
 use dashboard_core::dataset::Dataset;
 use dashboard_core::i18n::Lang;
@@ -31,17 +31,7 @@ pub fn draw_every_view(ds: &Dataset) -> Vec<Drawn> {
         summary(ds, lang);
         dataset_csv(ds, lang);
         render_share_card(ds, lang);
-        let mut specs = Vec::new();
-        for id in ChartId::ALL {
-            // The PCI chart is two charts, one per measure; the others read no measure.
-            let measures: &[PciMeasure] = match id {
-                ChartId::Pci => &[PciMeasure::Rank, PciMeasure::Score],
-                _ => &[PciMeasure::Rank],
-            };
-            for &pci in measures {
-                specs.push(chart_spec(ds, id, pci, lang));
-            }
-        }
+        let mut specs: Vec<_> = every_chart_spec(ds, lang).collect();
         for index in 0..ds.comparisons.len() {
             specs.push(comparison_spec_at(ds, index, lang));
         }
