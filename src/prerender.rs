@@ -12,10 +12,11 @@
 use std::fs;
 use std::path::Path;
 
-use dashboard_core::chart::{comparison_spec_at, every_chart_spec, SHARE_CARD_SIZE};
+use dashboard_core::chart::{comparison_spec_at, every_chart_spec};
 use dashboard_core::dataset::Dataset;
 use dashboard_core::i18n::Lang;
 use dashboard_core::page::{PageOptions, StaticPage, OFFLINE_COPY_FILE, PAGE_OPTIONS_META};
+use dashboard_core::share_card::SHARE_CARD_SIZE;
 use dashboard_core::summary::summary;
 use leptos::prelude::*;
 use leptos::tachys::html::attribute::custom::CustomAttribute;

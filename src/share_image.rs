@@ -7,9 +7,9 @@
 //! plotters, are then laid out with the same font metrics as the page's text.
 
 use dashboard_core::chart::theme::FONT_STACK;
-use dashboard_core::chart::{draw_share_card, SHARE_CARD_SIZE};
 use dashboard_core::dataset::Dataset;
 use dashboard_core::i18n::Lang;
+use dashboard_core::share_card::{draw_share_card, SHARE_CARD_SIZE};
 use plotters::prelude::{BitMapBackend, FontStyle, IntoDrawingArea};
 
 static REGULAR: &[u8] = include_bytes!("../style/fonts/NotoSans-Regular.ttf");

@@ -426,7 +426,7 @@ fn every_comparison_draws_a_row_per_province_with_bac_ninh_marked() {
 /// period, its publication date and sources, in each language.
 #[test]
 fn share_card_states_the_first_figures_with_their_sources() {
-    use dashboard_core::chart::share_card_figures;
+    use dashboard_core::share_card::share_card_figures;
     let ds = dataset();
     for lang in [Lang::Vi, Lang::En] {
         let svg = render_share_card(&ds, lang);

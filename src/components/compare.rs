@@ -5,9 +5,9 @@
 //! chart. The lines under the card say which unit the table ranks, how its ranks
 //! were read and where its figure for Bắc Ninh differs from the headline one.
 
+use dashboard_core::captions::comparison_scope_line;
 use dashboard_core::chart::{comparison_spec_at, ChartSpec};
 use dashboard_core::sections::Section;
-use dashboard_core::summary::comparison_scope_line;
 use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 
