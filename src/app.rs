@@ -3,11 +3,10 @@
 //! What the URL asked for (embed, view, data, theme) decides which sections exist;
 //! everything inside them is derived from the state in `state`.
 
-use dashboard_core::captions::publisher_line;
+use dashboard_core::captions::{publisher_line, scope_line};
 use dashboard_core::page::{DataFile, PageOptions, View};
 use dashboard_core::problem::{ProblemKind, ReadFailure};
 use dashboard_core::sections::{page_sections, Section, Setting};
-use dashboard_core::summary::scope_line;
 use leptos::prelude::*;
 
 use crate::browser::{self, SavedCopy};

@@ -12,10 +12,11 @@
 use std::fs;
 use std::path::Path;
 
-use dashboard_core::chart::{chart_spec, comparison_spec_at, ChartId, PciMeasure, SHARE_CARD_SIZE};
+use dashboard_core::chart::{comparison_spec_at, every_chart_spec};
 use dashboard_core::dataset::Dataset;
 use dashboard_core::i18n::Lang;
 use dashboard_core::page::{PageOptions, StaticPage, OFFLINE_COPY_FILE, PAGE_OPTIONS_META};
+use dashboard_core::share_card::SHARE_CARD_SIZE;
 use dashboard_core::summary::summary;
 use leptos::prelude::*;
 use leptos::tachys::html::attribute::custom::CustomAttribute;
@@ -98,15 +99,7 @@ fn write_chart_files(out_dir: &Path) -> Result<usize, String> {
     fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     let mut written = 0;
     for lang in Lang::ALL {
-        let series = ChartId::ALL.into_iter().flat_map(|id| {
-            let measures: &[PciMeasure] = match id {
-                ChartId::Pci => &[PciMeasure::Rank, PciMeasure::Score],
-                _ => &[PciMeasure::Rank],
-            };
-            measures
-                .iter()
-                .map(move |&measure| chart_spec(dataset, id, measure, lang))
-        });
+        let series = every_chart_spec(dataset, lang);
         let comparisons = (0..dataset.comparisons.len()).map(|index| comparison_spec_at(dataset, index, lang));
         for spec in series.chain(comparisons) {
             let svg = export_svg(&spec).ok_or_else(|| format!("the {} chart could not be drawn", spec.slug))?;

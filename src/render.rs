@@ -8,28 +8,18 @@
 // The prerenderer uses only `chart_height`; its charts are SVG (components::chart_svg).
 #![cfg_attr(not(feature = "csr"), allow(dead_code))]
 
-use dashboard_core::chart::{draw_chart, ChartSpec, DrawOptions, Layout, MarkLayout, Theme};
+// The sizes are the core's, so the export frame is the header `draw_chart` draws; the
+// prerendered SVG reads them from here too.
+pub(crate) use dashboard_core::chart::{chart_height, EXPORT_HEADER, EXPORT_WIDTH};
+use dashboard_core::chart::{draw_chart, ChartSpec, DrawOptions, MarkLayout, Theme};
 use plotters::prelude::IntoDrawingArea;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlCanvasElement;
 
 use crate::canvas_backend::MeasuredCanvas;
 
-/// A downloaded chart (PNG, and the prerendered SVG): a fixed width, title and source drawn in.
-pub(crate) const EXPORT_WIDTH: f64 = 720.0;
-pub(crate) const EXPORT_HEADER: f64 = 74.0;
 /// The PNG is drawn at twice the resolution.
 const PNG_SCALE: f64 = 2.0;
-
-/// The height of a chart's drawing, in CSS pixels: rows grow with their number.
-pub(crate) fn chart_height(spec: &ChartSpec) -> f64 {
-    let rows = spec.marks.len() as f64;
-    match spec.layout {
-        Layout::RankRows => 40.0 + 52.0 * rows,
-        Layout::RankedBars => 40.0 + 40.0 * rows,
-        Layout::Bars | Layout::Line => 300.0,
-    }
-}
 
 /// Draws `spec` on `canvas` at `css_width` × `css_height` CSS pixels with `ratio` device
 /// pixels per CSS pixel, laid out at `scale` device pixels per layout pixel (the ratio, or

@@ -16,9 +16,9 @@
 
 use ab_glyph::{point, Font, FontRef, ScaleFont};
 use dashboard_core::chart::theme::FONT_STACK;
-use dashboard_core::chart::{draw_share_card, SHARE_CARD_SIZE};
 use dashboard_core::dataset::Dataset;
 use dashboard_core::i18n::Lang;
+use dashboard_core::share_card::{draw_share_card, SHARE_CARD_SIZE};
 use plotters::prelude::{BitMapBackend, DrawingBackend, FontStyle, IntoDrawingArea};
 use plotters_backend::text_anchor::Pos;
 use plotters_backend::{

@@ -1,11 +1,12 @@
-//! Captions of the page that say how recent its figures are and what kind they are.
+//! Captions of the page that say how recent its figures are, what kind they are and
+//! which province they describe.
 //!
 //! A reader opening the page today must see at once which period its newest figures
 //! cover and when the data was last revised, and must never take a plan for a result.
 //! Each caption is derived from the dataset (its periods, its revision date, its
 //! names), so an update published beside the app moves them without a rebuild.
 
-use crate::dataset::{Dataset, KeyFigure, NewProvince, Status};
+use crate::dataset::{Comparison, Dataset, KeyFigure, NewProvince, Scope, Status};
 use crate::format::join_and;
 use crate::i18n::{sentence_start, Lang};
 use crate::period::{format_partial_date, Period};
@@ -88,4 +89,50 @@ fn distinct_phrases<'a>(figures: impl Iterator<Item = &'a KeyFigure>, lang: Lang
         }
     }
     periods.iter().map(|p| p.phrase(lang)).collect()
+}
+
+/// When the figures were published: "Số liệu công bố ngày 13/6/2023 và các báo cáo sau đó".
+pub fn vintage_line(ds: &Dataset, lang: Lang) -> String {
+    let ui = lang.ui();
+    format!(
+        "{}{}{}",
+        ui.vintage_prefix,
+        format_partial_date(&ds.published, lang),
+        ui.vintage_suffix
+    )
+}
+
+/// Which unit the page's figures describe: "Số liệu của tỉnh Bắc Ninh cũ (…), xếp hạng trong 63 tỉnh, thành phố."
+pub fn scope_line(ds: &Dataset, lang: Lang) -> String {
+    unit_line(ds.scope.get(lang), ds.provinces_total, lang)
+}
+
+/// Which unit a comparison describes: the former province among 63, or the new one among 34.
+pub fn comparison_scope_line(ds: &Dataset, c: &Comparison, lang: Lang) -> String {
+    match (c.scope, &ds.new_province) {
+        (Scope::Merged, Some(new)) => unit_line(new.name.get(lang), c.ranked_of, lang),
+        _ => unit_line(ds.scope.get(lang), c.ranked_of, lang),
+    }
+}
+
+/// Which unit the new province's figures describe.
+pub fn new_province_scope_line(new: &NewProvince, lang: Lang) -> String {
+    unit_line(new.name.get(lang), new.provinces_total, lang)
+}
+
+/// The heading of the new province's section: "Bắc Ninh (mới), từ ngày 1/7/2025".
+pub fn new_province_heading(new: &NewProvince, lang: Lang) -> String {
+    let since = Period::parse(&new.established).map(|p| p.phrase(lang));
+    match (since, lang) {
+        (Some(since), Lang::Vi) => format!("{}, từ {since}", new.name.get(lang)),
+        (Some(since), Lang::En) => format!("{}, since {since}", new.name.get(lang)),
+        (None, _) => new.name.get(lang).to_owned(),
+    }
+}
+
+fn unit_line(scope: &str, total: u32, lang: Lang) -> String {
+    match lang {
+        Lang::Vi => format!("Số liệu của {scope}, xếp hạng trong {total} tỉnh, thành phố."),
+        Lang::En => format!("Figures for {scope}, ranked among {total} provinces."),
+    }
 }

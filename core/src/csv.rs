@@ -4,14 +4,33 @@
 //! order mark, '.' as the decimal separator, a header row and one row per
 //! observation with its unit, status and source. Numbers are written as
 //! recorded, unformatted, so the file can be computed with.
+//!
+//! A chart's file is a [`Table`] its spec holds, written from the very rows the chart
+//! draws, so the download can never list other figures than the chart on screen.
 
-use crate::chart::axis::chart_observations;
-use crate::chart::{ChartId, PciMeasure};
-use crate::dataset::{Dataset, Observation};
+use crate::dataset::{Comparison, Dataset, Observation};
 use crate::i18n::Lang;
 
 /// The byte order mark that tells Excel the file is UTF-8.
 pub(crate) const BOM: char = '\u{feff}';
+
+/// The rows of a chart's download, each already written as a CSV line.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Table {
+    header: String,
+    rows: Vec<String>,
+}
+
+impl Table {
+    /// The file: the byte order mark, the header and every row.
+    pub fn csv(&self) -> String {
+        let mut out = format!("{BOM}{}", self.header);
+        for row in &self.rows {
+            out.push_str(row);
+        }
+        out
+    }
+}
 
 fn header(lang: Lang, first: &str) -> String {
     let columns = match lang {
@@ -96,17 +115,20 @@ fn row(ds: &Dataset, first: &str, obs: &Observation, lang: Lang) -> String {
     format!("{}\r\n", cells.join(","))
 }
 
-/// The figures of one chart.
-pub fn chart_csv(ds: &Dataset, id: ChartId, pci: PciMeasure, lang: Lang) -> String {
+/// The figures of one chart: each observation under the name of its row or period.
+pub(crate) fn observations_table<'a>(
+    ds: &Dataset,
+    observations: impl Iterator<Item = (&'a str, &'a Observation)>,
+    lang: Lang,
+) -> Table {
     let first = match lang {
         Lang::Vi => "tên",
         Lang::En => "name",
     };
-    let mut out = format!("{BOM}{}", header(lang, first));
-    for (name, obs) in chart_observations(ds, id, pci, lang) {
-        out.push_str(&row(ds, &name, obs, lang));
+    Table {
+        header: header(lang, first),
+        rows: observations.map(|(name, obs)| row(ds, name, obs, lang)).collect(),
     }
-    out
 }
 
 /// Every observation of the dataset: the key figures, then each series.
@@ -128,9 +150,9 @@ pub fn dataset_csv(ds: &Dataset, lang: Lang) -> String {
     out
 }
 
-/// The rows of the dataset's table number `index`, as its source published them (only the
-/// header when the dataset has no such table).
-pub fn comparison_csv(ds: &Dataset, index: usize, lang: Lang) -> String {
+/// The rows of a ranking table, as its source published them (only the header when there
+/// is no table).
+pub(crate) fn comparison_table(ds: &Dataset, c: Option<&Comparison>, lang: Lang) -> Table {
     let columns = match lang {
         Lang::Vi => [
             "thứ hạng",
@@ -164,9 +186,12 @@ pub fn comparison_csv(ds: &Dataset, index: usize, lang: Lang) -> String {
         ],
     };
     let header: Vec<String> = columns.iter().map(|column| text(column)).collect();
-    let mut out = format!("{BOM}{}\r\n", header.join(","));
-    let Some(c) = ds.comparisons.get(index) else {
-        return out;
+    let mut table = Table {
+        header: format!("{}\r\n", header.join(",")),
+        rows: Vec::new(),
+    };
+    let Some(c) = c else {
+        return table;
     };
     for entry in &c.entries {
         let citation = entry.citation.as_ref().or(c.citations.first());
@@ -186,7 +211,7 @@ pub fn comparison_csv(ds: &Dataset, index: usize, lang: Lang) -> String {
             text(source.and_then(|s| s.url.as_deref()).unwrap_or("")),
             text(citation.and_then(|ct| ct.quote.as_deref()).unwrap_or("")),
         ];
-        out.push_str(&format!("{}\r\n", cells.join(",")));
+        table.rows.push(format!("{}\r\n", cells.join(",")));
     }
-    out
+    table
 }

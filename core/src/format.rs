@@ -194,7 +194,6 @@ pub fn ordinal_en(value: f64) -> String {
     format!("{}{suffix}", format_number(value.round(), Some(0), Lang::En))
 }
 
-/// A rank as a compact badge: `3/63` in both languages.
 /// A list in words: "a, b và c" / "a, b and c".
 pub(crate) fn join_and(items: &[String], lang: Lang) -> String {
     let and = match lang {
@@ -208,6 +207,19 @@ pub(crate) fn join_and(items: &[String], lang: Lang) -> String {
     }
 }
 
+/// "Nguồn: Cục Thống kê; Bộ Kế hoạch và Đầu tư": each publisher once, in the order given.
+/// Every chart, ranking and the link-preview card credit their sources in this one line.
+pub(crate) fn sources_line<'a>(publishers: impl IntoIterator<Item = &'a str>, lang: Lang) -> String {
+    let mut named: Vec<&str> = Vec::new();
+    for publisher in publishers {
+        if !named.contains(&publisher) {
+            named.push(publisher);
+        }
+    }
+    format!("{}: {}", lang.ui().source, named.join("; "))
+}
+
+/// A rank as a compact badge: `3/63` in both languages.
 pub(crate) fn format_rank_short(rank: &Rank) -> String {
     format!("{}/{}", rank.position, rank.of)
 }

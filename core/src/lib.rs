@@ -8,8 +8,9 @@
 //! wires it to the DOM.
 //!
 //! Modules depend one way: `i18n` → `period` → `dataset` → `format` → `problem`
-//! → `weak_hosts` → `validate` → `load`, and the views (`keyfigures`, `summary`, `captions`, `chart`,
-//! `csv`, `page`, `sections`) on top. `bounds` states every limit; `validate` also reads the chart
+//! → `weak_hosts` → `validate` → `load`, and the views (`keyfigures`, `summary`, `captions`, `csv`,
+//! `chart`, `share_card`, `page`, `sections`) on top: `chart` builds each chart's CSV table with `csv`;
+//! `share_card`, the link preview, reads the key figures, the captions and the charts' palette. `bounds` states every limit; `validate` also reads the chart
 //! catalogue, whose captions fix the unit each chart's series must be in.
 
 pub mod bounds;
@@ -25,6 +26,7 @@ pub mod page;
 pub mod period;
 pub mod problem;
 pub mod sections;
+pub mod share_card;
 pub mod summary;
 mod unique_keys;
 pub mod validate;

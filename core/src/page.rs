@@ -30,17 +30,18 @@ pub enum View {
 }
 
 impl View {
-    pub const ALL: [View; 9] = [
-        View::All,
-        View::Figures,
-        View::Compare,
-        View::Chart(ChartId::Growth),
-        View::Chart(ChartId::Exports),
-        View::Chart(ChartId::Fdi),
-        View::Chart(ChartId::Budget),
-        View::Chart(ChartId::Ranks),
-        View::Chart(ChartId::Pci),
-    ];
+    /// The whole page, the figures, the rankings, then one view per chart, in page order.
+    pub const ALL: [View; 3 + ChartId::ALL.len()] = {
+        let mut all = [View::All; 3 + ChartId::ALL.len()];
+        all[1] = View::Figures;
+        all[2] = View::Compare;
+        let mut i = 0;
+        while i < ChartId::ALL.len() {
+            all[3 + i] = View::Chart(ChartId::ALL[i]);
+            i += 1;
+        }
+        all
+    };
 
     pub fn slug(self) -> &'static str {
         match self {

@@ -6,58 +6,10 @@
 //! updated dataset cannot lose a sentence without its editor being told.
 
 use crate::chart::compare::{comparison_title, standing_clause};
-use crate::dataset::{
-    Comparison, Dataset, KeyFigure, NewProvince, Observation, Scope, SentenceKind, Slot, SummarySentence, Unit,
-};
+use crate::dataset::{Dataset, KeyFigure, NewProvince, Observation, SentenceKind, Slot, SummarySentence, Unit};
 use crate::format::{format_percent_change, format_rank_long, format_value};
 use crate::i18n::{mid_sentence, sentence_start, Lang};
-use crate::period::{format_partial_date, Period};
-
-/// When the figures were published: "Số liệu công bố ngày 13/6/2023 và các báo cáo sau đó".
-pub fn vintage_line(ds: &Dataset, lang: Lang) -> String {
-    let ui = lang.ui();
-    format!(
-        "{}{}{}",
-        ui.vintage_prefix,
-        format_partial_date(&ds.published, lang),
-        ui.vintage_suffix
-    )
-}
-
-/// Which unit the page's figures describe: "Số liệu của tỉnh Bắc Ninh cũ (…), xếp hạng trong 63 tỉnh, thành phố."
-pub fn scope_line(ds: &Dataset, lang: Lang) -> String {
-    unit_line(ds.scope.get(lang), ds.provinces_total, lang)
-}
-
-/// Which unit a comparison describes: the former province among 63, or the new one among 34.
-pub fn comparison_scope_line(ds: &Dataset, c: &Comparison, lang: Lang) -> String {
-    match (c.scope, &ds.new_province) {
-        (Scope::Merged, Some(new)) => unit_line(new.name.get(lang), c.ranked_of, lang),
-        _ => unit_line(ds.scope.get(lang), c.ranked_of, lang),
-    }
-}
-
-/// Which unit the new province's figures describe.
-pub fn new_province_scope_line(new: &NewProvince, lang: Lang) -> String {
-    unit_line(new.name.get(lang), new.provinces_total, lang)
-}
-
-/// The heading of the new province's section: "Bắc Ninh (mới), từ ngày 1/7/2025".
-pub fn new_province_heading(new: &NewProvince, lang: Lang) -> String {
-    let since = Period::parse(&new.established).map(|p| p.phrase(lang));
-    match (since, lang) {
-        (Some(since), Lang::Vi) => format!("{}, từ {since}", new.name.get(lang)),
-        (Some(since), Lang::En) => format!("{}, since {since}", new.name.get(lang)),
-        (None, _) => new.name.get(lang).to_owned(),
-    }
-}
-
-fn unit_line(scope: &str, total: u32, lang: Lang) -> String {
-    match lang {
-        Lang::Vi => format!("Số liệu của {scope}, xếp hạng trong {total} tỉnh, thành phố."),
-        Lang::En => format!("Figures for {scope}, ranked among {total} provinces."),
-    }
-}
+use crate::period::Period;
 
 /// The summary of the dataset in `lang`: one string per sentence the dataset lists.
 pub fn summary(ds: &Dataset, lang: Lang) -> Vec<String> {

@@ -18,7 +18,7 @@ mod agreement;
 use std::collections::BTreeSet;
 
 use crate::bounds;
-use crate::chart::catalogue::definitions;
+use crate::chart::catalogue::CATALOGUE;
 use crate::dataset::{
     Alternative, Citation, Comparison, ContextItem, Dataset, Detail, KeyFigure, Observation, Rank, Scope, SentenceKind,
     Slot, Status, Text, Unit,
@@ -564,13 +564,13 @@ impl<'a> Validator<'a> {
     /// Each chart's captions are written for its unit: a series it draws must be in it.
     fn chart_units(&mut self) {
         let ds = self.ds;
-        for (chart, def) in definitions() {
+        for def in &CATALOGUE {
             let Some(indicator) = ds.indicators.get(def.series) else {
                 continue;
             };
             if !def.units.contains(&indicator.unit) {
                 let kind = ProblemKind::ChartUnit {
-                    chart,
+                    chart: def.slug,
                     found: indicator.unit,
                     needs: def.units,
                 };

@@ -1,10 +1,10 @@
 //! The six chart specs, and each chart drawn on plotters' SVG backend.
 
-use dashboard_core::chart::axis::chart_observations;
 use dashboard_core::chart::{chart_spec, ChartId, ChartSpec, PciMeasure};
 use dashboard_core::chart::{layout_width, Layout, Role, MIN_TARGET, SVG_LAYOUTS};
 use dashboard_core::dataset::Dataset;
 use dashboard_core::embedded_dataset;
+use dashboard_core::format::format_number;
 use dashboard_core::i18n::Lang;
 
 #[path = "support/svg.rs"]
@@ -344,15 +344,54 @@ fn ranking_descriptions_name_each_province_and_marks_are_spoken_once() {
     }
 }
 
+/// The cells of one CSV line: quoted cells unquoted, doubled quotes made single.
+fn csv_cells(line: &str) -> Vec<String> {
+    let (mut cells, mut cell, mut quoted) = (Vec::new(), String::new(), false);
+    let mut chars = line.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '"' if quoted && chars.peek() == Some(&'"') => {
+                cell.push('"');
+                chars.next();
+            }
+            '"' => quoted = !quoted,
+            ',' if !quoted => cells.push(std::mem::take(&mut cell)),
+            _ => cell.push(c),
+        }
+    }
+    cells.push(cell);
+    cells
+}
+
 #[test]
-fn chart_observations_match_marks() {
+fn each_csv_row_is_the_mark_drawn_for_it() {
     let ds = dataset();
     for id in ChartId::ALL {
-        let s = chart_spec(&ds, id, PciMeasure::Rank, Lang::En);
-        assert_eq!(
-            chart_observations(&ds, id, PciMeasure::Rank, Lang::En).len(),
-            s.marks.len()
-        );
+        for pci in [PciMeasure::Rank, PciMeasure::Score] {
+            for lang in [Lang::Vi, Lang::En] {
+                let spec = chart_spec(&ds, id, pci, lang);
+                let csv = spec.csv();
+                let rows: Vec<Vec<String>> = csv
+                    .split("\r\n")
+                    .skip(1)
+                    .filter(|l| !l.is_empty())
+                    .map(csv_cells)
+                    .collect();
+                assert_eq!(rows.len(), spec.marks.len(), "{}", spec.slug);
+                for (row, mark) in rows.iter().zip(&spec.marks) {
+                    assert_eq!(row[0], mark.name, "{}", spec.slug);
+                    let value: f64 = row[2].parse().unwrap_or_else(|_| panic!("{}: {row:?}", spec.slug));
+                    let said = format_number(value, None, lang);
+                    let shown = std::iter::once(&mark.value).chain(&mark.notes);
+                    assert!(
+                        shown.clone().any(|text| text.contains(&said)),
+                        "{}: the row says {said}, the mark {:?}",
+                        spec.slug,
+                        shown.collect::<Vec<_>>()
+                    );
+                }
+            }
+        }
     }
 }
 
@@ -387,7 +426,7 @@ fn every_comparison_draws_a_row_per_province_with_bac_ninh_marked() {
 /// period, its publication date and sources, in each language.
 #[test]
 fn share_card_states_the_first_figures_with_their_sources() {
-    use dashboard_core::chart::share_card_figures;
+    use dashboard_core::share_card::share_card_figures;
     let ds = dataset();
     for lang in [Lang::Vi, Lang::En] {
         let svg = render_share_card(&ds, lang);

@@ -253,14 +253,13 @@ fn the_new_province_is_ranked_among_34_and_never_joins_the_old_series() {
 #[test]
 fn a_dataset_without_a_table_gets_an_empty_chart_and_a_header_only_csv() {
     use dashboard_core::chart::comparison_spec_at;
-    use dashboard_core::csv::comparison_csv;
     let mut ds = dataset();
     let count = ds.comparisons.len();
     ds.comparisons.clear();
     let spec = comparison_spec_at(&ds, count - 1, Lang::En);
     assert!(spec.marks.is_empty());
     assert_eq!(spec.takeaway, "no data");
-    let csv = comparison_csv(&ds, 0, Lang::En);
+    let csv = comparison_spec_at(&ds, 0, Lang::En).csv();
     assert_eq!(csv.lines().count(), 1, "{csv}");
 }
 

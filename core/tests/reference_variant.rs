@@ -7,11 +7,12 @@
 //! problem, not a sentence that silently disappears.
 
 use dashboard_core::captions::key_figures_heading;
+use dashboard_core::captions::scope_line;
 use dashboard_core::chart::{chart_spec, chart_title, ChartId, PciMeasure};
 use dashboard_core::dataset::Dataset;
 use dashboard_core::i18n::Lang;
 use dashboard_core::load::load;
-use dashboard_core::summary::{scope_line, summary};
+use dashboard_core::summary::summary;
 use dashboard_core::EMBEDDED_JSON;
 use serde_json::{json, Value};
 

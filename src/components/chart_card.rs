@@ -7,7 +7,6 @@
 //! above what a language switch recomputes, so a switch keeps the reader's place.
 
 use dashboard_core::chart::{chart_spec, ChartId, ChartSpec, PciMeasure, Theme};
-use dashboard_core::csv::chart_csv;
 use dashboard_core::i18n::Ui;
 use leptos::prelude::*;
 
@@ -28,9 +27,7 @@ pub(crate) fn SeriesChart(id: ChartId) -> impl IntoView {
     let (dataset, lang) = (app.dataset, app.lang);
     let pci = RwSignal::new(PciMeasure::default());
     let spec = Memo::new(move |_| dataset.with(|ds| chart_spec(ds, id, pci.get(), lang.get())));
-    let csv = Callback::new(move |()| {
-        dataset.with_untracked(|ds| chart_csv(ds, id, pci.get_untracked(), lang.get_untracked()))
-    });
+    let csv = Callback::new(move |()| spec.with_untracked(ChartSpec::csv));
     view! {
         <ChartCard key=id.slug() spec=spec csv=csv island=Island::Chart(id)>
             {(id == ChartId::Pci).then(|| view! { <PciSwitch pci=pci /> })}

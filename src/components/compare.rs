@@ -5,10 +5,9 @@
 //! chart. The lines under the card say which unit the table ranks, how its ranks
 //! were read and where its figure for Bắc Ninh differs from the headline one.
 
-use dashboard_core::chart::comparison_spec_at;
-use dashboard_core::csv::comparison_csv;
+use dashboard_core::captions::comparison_scope_line;
+use dashboard_core::chart::{comparison_spec_at, ChartSpec};
 use dashboard_core::sections::Section;
-use dashboard_core::summary::comparison_scope_line;
 use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 
@@ -28,9 +27,7 @@ pub(crate) fn CompareSection() -> impl IntoView {
     move || {
         (count.get() > 0).then(|| {
             let spec = Memo::new(move |_| dataset.with(|ds| comparison_spec_at(ds, index.get(), lang.get())));
-            let csv = Callback::new(move |()| {
-                dataset.with_untracked(|ds| comparison_csv(ds, index.get_untracked(), lang.get_untracked()))
-            });
+            let csv = Callback::new(move |()| spec.with_untracked(ChartSpec::csv));
             let notes = move || {
                 let lang = lang.get();
                 dataset.with(|ds| {
@@ -130,9 +127,7 @@ fn OtherComparisons() -> impl IntoView {
             .skip(1)
             .map(|(index, comparison)| {
                 let spec = Memo::new(move |_| dataset.with(|ds| comparison_spec_at(ds, index, lang.get())));
-                let csv = Callback::new(move |()| {
-                    dataset.with_untracked(|ds| comparison_csv(ds, index, lang.get_untracked()))
-                });
+                let csv = Callback::new(move |()| spec.with_untracked(ChartSpec::csv));
                 view! { <ChartCard key=comparison.id.clone() spec=spec csv=csv /> }
             })
             .collect_view()

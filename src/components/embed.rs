@@ -1,5 +1,6 @@
 //! Embedding: the compact bar an embed shows, and the panel that writes the embed code.
 
+use dashboard_core::captions::vintage_line;
 use dashboard_core::chart::{chart_title, ChartId};
 use dashboard_core::dataset::Dataset;
 use dashboard_core::i18n::Lang;
@@ -7,7 +8,6 @@ use dashboard_core::page::{
     embed_snippet, embed_url, escape_html, origin_of, ColorScheme, Colours, EmbedChoice, EmbedForm, StaticPage, View,
 };
 use dashboard_core::sections::Section;
-use dashboard_core::summary::vintage_line;
 use leptos::prelude::*;
 
 use super::header::LanguageSwitch;

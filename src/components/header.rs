@@ -1,9 +1,9 @@
 //! The page header (title, data vintage), the share action and the language switch.
 
 use dashboard_core::captions::freshness_line;
+use dashboard_core::captions::vintage_line;
 use dashboard_core::i18n::Lang;
 use dashboard_core::sections::Section;
-use dashboard_core::summary::vintage_line;
 use leptos::prelude::*;
 
 use super::section_nav::reading_line;

@@ -1,10 +1,10 @@
 //! The headline figures: one card each, with rank, period, status and source.
 
 use dashboard_core::captions::key_figures_heading;
+use dashboard_core::captions::scope_line;
 use dashboard_core::i18n::Lang;
 use dashboard_core::keyfigures::{key_figure_views, KeyFigureView};
 use dashboard_core::sections::Section;
-use dashboard_core::summary::scope_line;
 use leptos::prelude::*;
 
 use super::citation::Citation;

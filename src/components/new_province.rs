@@ -5,9 +5,9 @@
 //! its figures join none of the former province's charts or series.
 
 use dashboard_core::captions::targets_heading;
+use dashboard_core::captions::{new_province_heading, new_province_scope_line};
 use dashboard_core::keyfigures::{new_province_views, target_views};
 use dashboard_core::sections::Section;
-use dashboard_core::summary::{new_province_heading, new_province_scope_line};
 use leptos::prelude::*;
 
 use super::context::context_card;

@@ -1,8 +1,8 @@
 //! The one-file offline copy: the link to it from the dashboard, and the notice inside it.
 
+use dashboard_core::captions::vintage_line;
 use dashboard_core::format::format_megabytes;
 use dashboard_core::page::OFFLINE_COPY_FILE;
-use dashboard_core::summary::vintage_line;
 use leptos::prelude::*;
 
 use crate::state::use_app;

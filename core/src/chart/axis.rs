@@ -9,7 +9,7 @@ use crate::format::format_number;
 use crate::i18n::Lang;
 use crate::period::Period;
 
-use super::catalogue::{definition, ChartId, Definition, Layout, PciMeasure};
+use super::catalogue::{Definition, XAxis};
 
 /// A tick on an axis: its position in data space and its label.
 #[derive(Debug, Clone, PartialEq)]
@@ -36,23 +36,12 @@ pub struct Placed<'a> {
     pub(crate) follows_neighbour: bool,
 }
 
-pub(crate) fn place<'a>(
-    ds: &'a Dataset,
-    id: ChartId,
-    def: &Definition,
-    lang: Lang,
-) -> (Vec<Placed<'a>>, Axis, Vec<Tick>) {
-    match def.layout {
-        Layout::RankRows => rank_rows(ds, lang),
-        Layout::Line if id == ChartId::Fdi => time_axis(ds.series(def.series), lang),
-        _ => category_axis(ds.series(def.series), lang),
+pub(crate) fn place<'a>(ds: &'a Dataset, def: &Definition, lang: Lang) -> (Vec<Placed<'a>>, Axis, Vec<Tick>) {
+    match def.x_axis {
+        XAxis::Standing => rank_rows(ds, lang),
+        XAxis::Dates => time_axis(ds.series(def.series), lang),
+        XAxis::Periods => category_axis(ds.series(def.series), lang),
     }
-}
-
-/// The observations a chart draws, each with the name of its row or period, in mark order.
-pub fn chart_observations(ds: &Dataset, id: ChartId, pci: PciMeasure, lang: Lang) -> Vec<(String, &Observation)> {
-    let (placed, _, _) = place(ds, id, &definition(id, pci), lang);
-    placed.into_iter().map(|p| (p.name, p.obs)).collect()
 }
 
 /// Categories from the first to the last year, with any sub-year period in its place;
@@ -171,6 +160,16 @@ pub(crate) fn rank_rows(ds: &Dataset, lang: Lang) -> (Vec<Placed<'_>>, Axis, Vec
         })
         .collect();
     (placed, rank_axis(ds.provinces_total, false), Vec::new())
+}
+
+/// The axis of a chart read in rows, one slot per row, the first at the top.
+pub(crate) fn rows_axis(rows: usize) -> Axis {
+    Axis {
+        min: -0.5,
+        max: rows as f64 - 0.5,
+        ticks: Vec::new(),
+        inverted: true,
+    }
 }
 
 /// An axis of ranks 1..=total with round ticks: every ten up to 100 units ranked (the

@@ -7,6 +7,8 @@
 use crate::dataset::{Dataset, Unit};
 use crate::i18n::{mid_sentence, Lang, Ui};
 
+use super::takeaway::Takeaway;
+
 /// The six charts, in page order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum ChartId {
@@ -28,16 +30,9 @@ impl ChartId {
         ChartId::Pci,
     ];
 
-    /// The id used in URLs (`view=growth`), element ids and file names.
+    /// The id used in URLs (`view=growth`), element ids and file names: its first measure's.
     pub fn slug(self) -> &'static str {
-        match self {
-            ChartId::Growth => "growth",
-            ChartId::Exports => "exports",
-            ChartId::Fdi => "fdi",
-            ChartId::Budget => "budget",
-            ChartId::Ranks => "ranks",
-            ChartId::Pci => "pci",
-        }
+        definition(self, PciMeasure::default()).slug
     }
 
     pub fn from_slug(slug: &str) -> Option<ChartId> {
@@ -45,7 +40,8 @@ impl ChartId {
     }
 }
 
-/// Which measure the PCI chart shows; the reader switches between them.
+/// Which of a chart's measures it shows, in the catalogue's order; the reader switches
+/// between them. Only the PCI chart has two.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum PciMeasure {
     #[default]
@@ -106,14 +102,36 @@ impl Wording {
     }
 }
 
-/// The static part of each chart: which series, how drawn, how summarised.
-pub struct Definition {
+/// Where a chart's values sit along its x axis.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum XAxis {
+    /// One slot per period from the first year to the last; years without data are gaps.
+    Periods,
+    /// Continuous time, for stocks measured at dates.
+    Dates,
+    /// The dataset's headline figures ranked in its reference period, one row each.
+    Standing,
+}
+
+/// One chart as drawn: which series, how placed and drawn, how summarised, in what words.
+/// Everything that differs between charts is here, so the code that draws, tabulates,
+/// exports and describes a chart never asks which chart it is.
+pub(crate) struct Definition {
+    /// The name of the chart in element ids, file names and messages.
+    pub(crate) slug: &'static str,
+    /// The card it is drawn in: a card with several entries lets the reader switch between
+    /// them ([`PciMeasure`]), the first shown first.
+    pub(crate) chart: ChartId,
     pub(crate) series: &'static str,
     /// The units its captions, axis and takeaway are written for ("tỷ USD", "thứ hạng"):
     /// the validator refuses the series in any other, so no number is shown under a
     /// unit it is not in. Empty for the standing chart, which words each row's own unit.
     pub(crate) units: &'static [Unit],
     pub(crate) layout: Layout,
+    pub(crate) x_axis: XAxis,
+    /// The value axis includes zero (bars grow from it; a stock is read from it).
+    pub(crate) from_zero: bool,
+    pub(crate) takeaway: Takeaway,
     pub(crate) title: Wording,
     pub(crate) subtitle: Wording,
     /// Values are divided by this on the axis (budget: tỷ đồng shown as nghìn tỷ đồng).
@@ -123,104 +141,216 @@ pub struct Definition {
     pub(crate) highlight_reference: bool,
 }
 
-pub(crate) fn definition(id: ChartId, pci: PciMeasure) -> Definition {
-    match id {
-        ChartId::Growth => Definition {
-            series: "grdp_growth",
-            units: &[Unit::PercentChange],
-            layout: Layout::Bars,
-            title: Wording::Fixed(|ui| ui.growth_title),
-            subtitle: Wording::WithNote(|ui| ui.growth_subtitle),
-            axis_divisor: 1.0,
-            axis_unit: None,
-            highlight_reference: false,
-        },
-        ChartId::Exports => Definition {
-            series: "exports",
-            units: &[Unit::UsdBillion],
-            layout: Layout::Bars,
-            title: Wording::Fixed(|ui| ui.exports_title),
-            subtitle: Wording::Fixed(|ui| ui.usd_billion),
-            axis_divisor: 1.0,
-            axis_unit: None,
-            highlight_reference: true,
-        },
-        ChartId::Fdi => Definition {
-            series: "fdi_cumulative",
-            units: &[Unit::UsdBillion],
-            layout: Layout::Line,
-            title: Wording::Fixed(|ui| ui.fdi_title),
-            subtitle: Wording::WithNote(|ui| ui.usd_billion),
-            axis_divisor: 1.0,
-            axis_unit: None,
-            highlight_reference: false,
-        },
-        ChartId::Budget => Definition {
-            series: "budget_revenue",
-            // Drawn in nghìn tỷ đồng: tỷ đồng divided by 1000.
-            units: &[Unit::VndBillion],
-            layout: Layout::Bars,
-            title: Wording::Fixed(|ui| ui.budget_title),
-            subtitle: Wording::Fixed(|ui| ui.vnd_trillion),
-            axis_divisor: 1000.0,
-            axis_unit: Some(Unit::VndTrillion),
-            highlight_reference: false,
-        },
-        ChartId::Ranks => Definition {
-            series: "",
-            units: &[],
-            layout: Layout::RankRows,
-            title: Wording::Standing,
-            subtitle: Wording::Fixed(|ui| ui.rank_best_first),
-            axis_divisor: 1.0,
-            axis_unit: None,
-            highlight_reference: false,
-        },
-        ChartId::Pci => match pci {
-            PciMeasure::Rank => Definition {
-                series: "pci_rank",
-                units: &[Unit::Rank],
-                layout: Layout::Line,
-                title: Wording::Fixed(|ui| ui.pci_title),
-                subtitle: Wording::RankAmongProvinces,
-                axis_divisor: 1.0,
-                axis_unit: None,
-                highlight_reference: false,
-            },
-            PciMeasure::Score => Definition {
-                series: "pci_score",
-                units: &[Unit::Points],
-                layout: Layout::Line,
-                title: Wording::Fixed(|ui| ui.pci_title),
-                subtitle: Wording::Fixed(|ui| ui.pci_score_subtitle),
-                axis_divisor: 1.0,
-                axis_unit: None,
-                highlight_reference: false,
-            },
-        },
-    }
+/// Every chart the page draws, in page order, a card's measures together.
+pub(crate) const CATALOGUE: [Definition; 7] = [
+    Definition {
+        slug: "growth",
+        chart: ChartId::Growth,
+        series: "grdp_growth",
+        units: &[Unit::PercentChange],
+        layout: Layout::Bars,
+        x_axis: XAxis::Periods,
+        from_zero: true,
+        takeaway: Takeaway::Extremes,
+        title: Wording::Fixed(|ui| ui.growth_title),
+        subtitle: Wording::WithNote(|ui| ui.growth_subtitle),
+        axis_divisor: 1.0,
+        axis_unit: None,
+        highlight_reference: false,
+    },
+    Definition {
+        slug: "exports",
+        chart: ChartId::Exports,
+        series: "exports",
+        units: &[Unit::UsdBillion],
+        layout: Layout::Bars,
+        x_axis: XAxis::Periods,
+        from_zero: true,
+        takeaway: Takeaway::RecordAndLatest,
+        title: Wording::Fixed(|ui| ui.exports_title),
+        subtitle: Wording::Fixed(|ui| ui.usd_billion),
+        axis_divisor: 1.0,
+        axis_unit: None,
+        highlight_reference: true,
+    },
+    Definition {
+        slug: "fdi",
+        chart: ChartId::Fdi,
+        series: "fdi_cumulative",
+        units: &[Unit::UsdBillion],
+        layout: Layout::Line,
+        x_axis: XAxis::Dates,
+        // A stock is read from zero.
+        from_zero: true,
+        takeaway: Takeaway::FirstToLast,
+        title: Wording::Fixed(|ui| ui.fdi_title),
+        subtitle: Wording::WithNote(|ui| ui.usd_billion),
+        axis_divisor: 1.0,
+        axis_unit: None,
+        highlight_reference: false,
+    },
+    Definition {
+        slug: "budget",
+        chart: ChartId::Budget,
+        series: "budget_revenue",
+        // Drawn in nghìn tỷ đồng: tỷ đồng divided by 1000.
+        units: &[Unit::VndBillion],
+        layout: Layout::Bars,
+        x_axis: XAxis::Periods,
+        from_zero: true,
+        takeaway: Takeaway::RecordAndLatest,
+        title: Wording::Fixed(|ui| ui.budget_title),
+        subtitle: Wording::Fixed(|ui| ui.vnd_trillion),
+        axis_divisor: 1000.0,
+        axis_unit: Some(Unit::VndTrillion),
+        highlight_reference: false,
+    },
+    Definition {
+        slug: "ranks",
+        chart: ChartId::Ranks,
+        series: "",
+        units: &[],
+        layout: Layout::RankRows,
+        x_axis: XAxis::Standing,
+        from_zero: false,
+        takeaway: Takeaway::RankRows,
+        title: Wording::Standing,
+        subtitle: Wording::Fixed(|ui| ui.rank_best_first),
+        axis_divisor: 1.0,
+        axis_unit: None,
+        highlight_reference: false,
+    },
+    Definition {
+        slug: "pci",
+        chart: ChartId::Pci,
+        series: "pci_rank",
+        units: &[Unit::Rank],
+        layout: Layout::Line,
+        x_axis: XAxis::Periods,
+        from_zero: false,
+        takeaway: Takeaway::BestRankAndLatest,
+        title: Wording::Fixed(|ui| ui.pci_title),
+        subtitle: Wording::RankAmongProvinces,
+        axis_divisor: 1.0,
+        axis_unit: None,
+        highlight_reference: false,
+    },
+    Definition {
+        slug: "pci-score",
+        chart: ChartId::Pci,
+        series: "pci_score",
+        units: &[Unit::Points],
+        layout: Layout::Line,
+        x_axis: XAxis::Periods,
+        from_zero: false,
+        takeaway: Takeaway::RecordAndLatest,
+        title: Wording::Fixed(|ui| ui.pci_title),
+        subtitle: Wording::Fixed(|ui| ui.pci_score_subtitle),
+        axis_divisor: 1.0,
+        axis_unit: None,
+        highlight_reference: false,
+    },
+];
+
+/// The measures of chart `id` in `catalogue`, the first shown first.
+pub(crate) fn measures(catalogue: &[Definition], id: ChartId) -> impl Iterator<Item = &Definition> {
+    catalogue.iter().filter(move |def| def.chart == id)
 }
 
-/// The name of a chart in element ids, file names and messages: the PCI chart is two
-/// charts, `pci` and `pci-score`, each with its own files.
-pub(crate) fn chart_slug(id: ChartId, pci: PciMeasure) -> &'static str {
-    match (id, pci) {
-        (ChartId::Pci, PciMeasure::Score) => "pci-score",
-        _ => id.slug(),
-    }
-}
-
-/// Every chart's definition once, with its slug.
-pub(crate) fn definitions() -> impl Iterator<Item = (&'static str, Definition)> {
-    let charts = ChartId::ALL.into_iter().flat_map(|id| match id {
-        ChartId::Pci => vec![(id, PciMeasure::Rank), (id, PciMeasure::Score)],
-        _ => vec![(id, PciMeasure::default())],
-    });
-    charts.map(|(id, pci)| (chart_slug(id, pci), definition(id, pci)))
+/// The entry of chart `id` showing `measure`: a chart with one measure shows it whatever
+/// the measure asked.
+pub(crate) fn definition(id: ChartId, measure: PciMeasure) -> &'static Definition {
+    let chosen = measures(&CATALOGUE, id).nth(measure as usize);
+    let chosen = chosen.or_else(|| measures(&CATALOGUE, id).next());
+    chosen.unwrap_or_else(|| unreachable!("every chart has an entry: a test checks it"))
 }
 
 /// The title of a chart, without building its spec.
 pub fn chart_title(ds: &Dataset, id: ChartId, lang: Lang) -> String {
     let def = definition(id, PciMeasure::default());
     def.title.say(ds, def.series, lang)
+}
+
+#[cfg(test)]
+mod tests {
+    use plotters::prelude::*;
+
+    use super::*;
+    use crate::chart::spec::definition_spec;
+    use crate::chart::{draw_chart, DrawOptions, Theme};
+
+    fn dataset() -> Dataset {
+        crate::embedded_dataset().unwrap_or_else(|p| panic!("embedded dataset invalid: {p:?}"))
+    }
+
+    #[test]
+    fn every_chart_has_its_entries_in_page_order_under_names_of_their_own() {
+        let mut cards: Vec<ChartId> = CATALOGUE.iter().map(|def| def.chart).collect();
+        cards.dedup();
+        assert_eq!(cards, ChartId::ALL, "a card's entries stand together, in page order");
+        let mut slugs: Vec<&str> = CATALOGUE.iter().map(|def| def.slug).collect();
+        slugs.sort_unstable();
+        slugs.dedup();
+        assert_eq!(slugs.len(), CATALOGUE.len(), "each entry names its own files");
+        assert_eq!(definition(ChartId::Pci, PciMeasure::Score).slug, "pci-score");
+        // A chart of one measure shows it whatever the measure asked.
+        assert_eq!(definition(ChartId::Growth, PciMeasure::Score).slug, "growth");
+    }
+
+    /// An entry added for a series the dataset already has is drawn, tabulated, exported and
+    /// described from the entry alone: nothing else in the code knows which chart it is.
+    #[test]
+    fn a_new_entry_for_an_existing_series_is_drawn_tabulated_exported_and_described() {
+        let ds = dataset();
+        let entry = Definition {
+            slug: "exports-trend",
+            chart: ChartId::Exports,
+            series: "exports",
+            units: &[Unit::UsdBillion],
+            layout: Layout::Line,
+            x_axis: XAxis::Dates,
+            from_zero: true,
+            takeaway: Takeaway::FirstToLast,
+            title: Wording::Fixed(|ui| ui.exports_title),
+            subtitle: Wording::Fixed(|ui| ui.usd_billion),
+            axis_divisor: 1.0,
+            axis_unit: None,
+            highlight_reference: false,
+        };
+        let series = ds.series("exports");
+        assert!(series.len() > 2, "the test needs a series of some length");
+        for lang in Lang::ALL {
+            let spec = definition_spec(&ds, &entry, lang);
+            assert_eq!(spec.slug, "exports-trend");
+            assert_eq!(spec.layout, Layout::Line);
+            assert_eq!(spec.marks.len(), series.len());
+            // Drawn: a mark box for every observation.
+            let mut svg = String::new();
+            let layout = {
+                let root = SVGBackend::with_string(&mut svg, (600, 300)).into_drawing_area();
+                let options = DrawOptions {
+                    scale: 1.0,
+                    theme: &Theme::LIGHT,
+                    with_header: false,
+                };
+                draw_chart(&root, &spec, &options).unwrap_or_else(|e| panic!("draw: {e:?}"))
+            };
+            assert_eq!(layout.boxes.len(), series.len());
+            assert!(svg.contains("<circle"), "a line chart's dots");
+            // Exported: a header and a row per observation, under the period's name.
+            let csv = spec.csv();
+            let rows: Vec<&str> = csv.split("\r\n").filter(|row| !row.is_empty()).collect();
+            assert_eq!(rows.len(), 1 + series.len(), "{csv}");
+            for (row, mark) in rows[1..].iter().zip(&spec.marks) {
+                assert!(row.starts_with(&mark.name), "{row} is not {}", mark.name);
+            }
+            // Described, with the takeaway its entry asks for, from the first value to the last.
+            let description = spec.description(lang);
+            for mark in &spec.marks {
+                assert!(description.contains(&mark.value), "{description} lacks {}", mark.value);
+            }
+            let (first, last) = (&spec.marks[0], &spec.marks[series.len() - 1]);
+            assert!(spec.takeaway.contains(&first.value) && spec.takeaway.contains(&last.value));
+        }
+    }
 }

@@ -7,11 +7,12 @@
 //! ("top 10 of 63"), and ranks that are only positions in a source's own list
 //! are never called national ranks.
 
+use crate::csv::comparison_table;
 use crate::dataset::{Comparison, ComparisonEntry, Dataset, Ranking, Status};
-use crate::format::{format_number, format_value, ordinal_en, unit_label};
+use crate::format::{format_number, format_value, ordinal_en, sources_line, unit_label};
 use crate::i18n::{sentence_start, Lang};
 
-use super::axis::{value_axis, Axis};
+use super::axis::{rows_axis, value_axis};
 use super::catalogue::Layout;
 use super::marks::{LegendItem, Mark, Role};
 use super::spec::ChartSpec;
@@ -31,60 +32,49 @@ pub(crate) fn unmarked(name: &str) -> &str {
 
 /// The spec of comparison `c` in `lang`.
 pub fn comparison_spec(ds: &Dataset, c: &Comparison, lang: Lang) -> ChartSpec {
-    let marks: Vec<Mark> = c
-        .entries
-        .iter()
-        .enumerate()
-        .map(|(row, entry)| entry_mark(ds, c, entry, row, lang))
-        .collect();
-    let legend = legend(ds, c, &marks, lang);
-    ChartSpec {
-        slug: format!("compare-{}", c.id),
-        layout: Layout::RankedBars,
-        title: comparison_title(c, lang),
-        subtitle: format!("{}; {}", unit_label(c.unit, lang), extent(c, lang)),
-        takeaway: standing(c, lang),
-        x: value_axis(c.entries.iter().filter_map(|e| e.value), true, lang),
-        y: Axis {
-            min: -0.5,
-            max: c.entries.len() as f64 - 0.5,
-            ticks: Vec::new(),
-            inverted: true,
-        },
-        marks,
-        gaps: Vec::new(),
-        events: Vec::new(),
-        legend,
-        source_line: source_line(ds, c, lang),
-        no_data_label: lang.ui().no_data.to_owned(),
-    }
+    ranking_spec(ds, Some(c), lang)
 }
 
 /// The spec of the dataset's table number `index`; a dataset without it gets a chart that
 /// says there is no data, never a panic (an update may hold fewer tables than the last).
 pub fn comparison_spec_at(ds: &Dataset, index: usize, lang: Lang) -> ChartSpec {
-    match ds.comparisons.get(index) {
-        Some(c) => comparison_spec(ds, c, lang),
-        None => ChartSpec {
-            slug: "compare".to_owned(),
-            layout: Layout::RankedBars,
-            title: lang.ui().compare_heading.to_owned(),
-            subtitle: String::new(),
-            takeaway: lang.ui().no_data.to_owned(),
-            x: value_axis(std::iter::empty(), true, lang),
-            y: Axis {
-                min: -0.5,
-                max: 0.5,
-                ticks: Vec::new(),
-                inverted: true,
-            },
-            marks: Vec::new(),
-            gaps: Vec::new(),
-            events: Vec::new(),
-            legend: Vec::new(),
-            source_line: String::new(),
-            no_data_label: lang.ui().no_data.to_owned(),
-        },
+    ranking_spec(ds, ds.comparisons.get(index), lang)
+}
+
+/// The chart of a ranking table, or of none: without a table it has no rows, and its words
+/// say there is no data.
+fn ranking_spec(ds: &Dataset, c: Option<&Comparison>, lang: Lang) -> ChartSpec {
+    let ui = lang.ui();
+    let marks: Vec<Mark> = c
+        .into_iter()
+        .flat_map(|c| {
+            let rows = c.entries.iter().enumerate();
+            rows.map(move |(row, entry)| entry_mark(ds, c, entry, row, lang))
+        })
+        .collect();
+    let values = c.into_iter().flat_map(|c| c.entries.iter().filter_map(|e| e.value));
+    let citations = c.into_iter().flat_map(|c| {
+        let rows = c.entries.iter().filter_map(|e| e.citation.as_ref());
+        c.citations.iter().chain(rows)
+    });
+    let publishers = citations.filter_map(|citation| ds.source(&citation.source).map(|s| s.publisher.as_str()));
+    ChartSpec {
+        slug: c.map_or_else(|| "compare".to_owned(), |c| format!("compare-{}", c.id)),
+        layout: Layout::RankedBars,
+        title: c.map_or_else(|| ui.compare_heading.to_owned(), |c| comparison_title(c, lang)),
+        subtitle: c.map_or_else(String::new, |c| {
+            format!("{}; {}", unit_label(c.unit, lang), extent(c, lang))
+        }),
+        takeaway: c.map_or_else(|| ui.no_data.to_owned(), |c| standing(c, lang)),
+        x: value_axis(values, true, lang),
+        y: rows_axis(marks.len()),
+        legend: c.map(|c| legend(ds, c, &marks, lang)).unwrap_or_default(),
+        marks,
+        gaps: Vec::new(),
+        events: Vec::new(),
+        source_line: sources_line(publishers, lang),
+        no_data_label: ui.no_data.to_owned(),
+        table: comparison_table(ds, c, lang),
     }
 }
 
@@ -264,20 +254,4 @@ fn legend(ds: &Dataset, c: &Comparison, marks: &[Mark], lang: Lang) -> Vec<Legen
         label: ui.other_provinces.to_owned(),
     });
     items
-}
-
-fn source_line(ds: &Dataset, c: &Comparison, lang: Lang) -> String {
-    let mut publishers: Vec<&str> = Vec::new();
-    let citations = c
-        .citations
-        .iter()
-        .chain(c.entries.iter().filter_map(|e| e.citation.as_ref()));
-    for citation in citations {
-        if let Some(source) = ds.source(&citation.source) {
-            if !publishers.contains(&source.publisher.as_str()) {
-                publishers.push(&source.publisher);
-            }
-        }
-    }
-    format!("{}: {}", lang.ui().source, publishers.join("; "))
 }

@@ -13,6 +13,7 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use plotters::style::FontStyle;
 
 use super::catalogue::Layout;
+use super::frame::{SOURCE_BAND, TITLE_BAND};
 use super::marks::{Mark, Role};
 use super::spec::ChartSpec;
 use super::theme::Theme;
@@ -29,27 +30,6 @@ pub struct DrawOptions<'a> {
 
 /// The smallest target, in CSS pixels, a pointer or finger gets for each mark (WCAG 2.2, 2.5.8).
 pub const MIN_TARGET: f64 = 24.0;
-
-/// The widths, in CSS pixels, the prerendered page draws each chart's SVG at, each with the
-/// narrowest viewport it is shown from (style/main.css's media queries at 600 px say the same).
-pub const SVG_LAYOUTS: [(f64, f64); 2] = [(0.0, 340.0), (600.0, 600.0)];
-
-/// The width a chart is laid out at in a frame `frame_width` CSS px wide, in a viewport
-/// `viewport_width` wide: the frame's, but never narrower than the SVG the page shows there.
-///
-/// The SVG is drawn at its own width and shrinks, text and all, into a narrower frame (at
-/// 360 px the phone's 340-px SVG fits a frame of about 300). A canvas laid out at the frame's
-/// width with text at full size had room for fewer labels, so it dropped the value labels
-/// and years the SVG had shown. Laid out at the SVG's width and shrunk the same way, it
-/// shows every label the SVG showed.
-pub fn layout_width(frame_width: f64, viewport_width: f64) -> f64 {
-    let svg = SVG_LAYOUTS
-        .iter()
-        .rev()
-        .find(|(from, _)| viewport_width >= *from)
-        .map_or(0.0, |(_, width)| *width);
-    frame_width.max(svg)
-}
 
 /// Where a mark landed, in backend pixels.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -230,8 +210,8 @@ pub fn draw_chart<DB: DrawingBackend>(
             subtitle,
         ))?;
         root.draw(&Text::new(spec.source_line.clone(), (pad, height as i32 - pad), source))?;
-        top += (52.0 * s) as i32;
-        bottom -= (22.0 * s) as i32;
+        top += (TITLE_BAND * s) as i32;
+        bottom -= (SOURCE_BAND * s) as i32;
     }
 
     match spec.layout {

@@ -187,15 +187,3 @@ pub(crate) fn legend(ds: &Dataset, marks: &[Mark], def: &Definition, lang: Lang)
     }
     items
 }
-
-pub(crate) fn source_line(ds: &Dataset, placed: &[Placed], lang: Lang) -> String {
-    let mut publishers: Vec<&str> = Vec::new();
-    for p in placed {
-        if let Some(source) = ds.source(p.obs.source_id()) {
-            if !publishers.contains(&source.publisher.as_str()) {
-                publishers.push(&source.publisher);
-            }
-        }
-    }
-    format!("{}: {}", lang.ui().source, publishers.join("; "))
-}

@@ -4,15 +4,17 @@
 //! tooltip, the keyboard reader, the data table and the text description all
 //! read the same marks, so they cannot disagree.
 
+use crate::csv::{observations_table, Table};
 use crate::dataset::{Dataset, Unit};
+use crate::format::sources_line;
 use crate::i18n::Lang;
 use crate::period::Date;
 
-use super::axis::{place, rank_axis, value_axis, Axis, Placed, Tick};
-use super::catalogue::{chart_slug, definition, ChartId, Layout, PciMeasure};
+use super::axis::{place, rank_axis, rows_axis, value_axis, Axis, Placed, Tick};
+use super::catalogue::{definition, ChartId, Definition, Layout, PciMeasure, CATALOGUE};
 use super::compare::unmarked;
-use super::marks::{legend, mark, source_line, LegendItem, Mark};
-use super::takeaway::{takeaway, takeaway_kind};
+use super::marks::{legend, mark, LegendItem, Mark};
+use super::takeaway::takeaway;
 
 /// Everything needed to draw, describe and tabulate one chart in one language.
 #[derive(Debug, Clone, PartialEq)]
@@ -34,9 +36,16 @@ pub struct ChartSpec {
     pub legend: Vec<LegendItem>,
     pub source_line: String,
     pub no_data_label: String,
+    /// The chart's figures as its CSV download writes them, row for row.
+    pub(crate) table: Table,
 }
 
 impl ChartSpec {
+    /// The chart's CSV download: the figures it draws, as recorded.
+    pub fn csv(&self) -> String {
+        self.table.csv()
+    }
+
     /// A text equivalent of the chart for screen readers: title, takeaway and every value.
     pub fn description(&self, lang: Lang) -> String {
         let values: Vec<String> = self
@@ -66,44 +75,44 @@ impl ChartSpec {
 
 /// Builds the spec of chart `id` from the dataset in `lang`.
 pub fn chart_spec(ds: &Dataset, id: ChartId, pci: PciMeasure, lang: Lang) -> ChartSpec {
-    let def = definition(id, pci);
+    definition_spec(ds, definition(id, pci), lang)
+}
+
+/// The spec of every chart of the page, each measure of each, in page order: the charts
+/// the prerenderer writes a file for.
+pub fn every_chart_spec(ds: &Dataset, lang: Lang) -> impl Iterator<Item = ChartSpec> + '_ {
+    CATALOGUE.iter().map(move |def| definition_spec(ds, def, lang))
+}
+
+/// The spec of the chart `def` defines: what a chart shows follows from its entry alone.
+pub(crate) fn definition_spec(ds: &Dataset, def: &Definition, lang: Lang) -> ChartSpec {
     let no_data = lang.ui().no_data.to_owned();
-    let (placed, x, gaps) = place(ds, id, &def, lang);
+    let (placed, x, gaps) = place(ds, def, lang);
     // Ranks read best at the top: 1 is the best.
     let inverted = def.layout == Layout::RankRows || placed.first().is_some_and(|p| p.obs.unit == Unit::Rank);
-    let marks: Vec<Mark> = placed.iter().map(|p| mark(ds, p, &def, lang)).collect();
+    let marks: Vec<Mark> = placed.iter().map(|p| mark(ds, p, def, lang)).collect();
     let y = match def.layout {
-        Layout::RankRows => Axis {
-            min: -0.5,
-            max: placed.len() as f64 - 0.5,
-            ticks: Vec::new(),
-            inverted: true,
-        },
+        Layout::RankRows => rows_axis(placed.len()),
         _ if inverted => rank_axis(ds.provinces_total, true),
-        _ => value_axis(
-            marks.iter().map(|m| m.y),
-            def.layout == Layout::Bars || id == ChartId::Fdi,
-            lang,
-        ),
+        _ => value_axis(marks.iter().map(|m| m.y), def.from_zero, lang),
     };
-    let x = if def.layout == Layout::RankRows {
-        rank_axis(ds.provinces_total, false)
-    } else {
-        x
-    };
-    let legend = legend(ds, &marks, &def, lang);
-    let source_line = source_line(ds, &placed, lang);
+    let legend = legend(ds, &marks, def, lang);
+    let publishers = placed
+        .iter()
+        .filter_map(|p| ds.source(p.obs.source_id()).map(|s| s.publisher.as_str()));
+    let source_line = sources_line(publishers, lang);
+    let table = observations_table(ds, placed.iter().map(|p| (p.name.as_str(), p.obs)), lang);
     let events = if def.layout == Layout::RankRows {
         Vec::new()
     } else {
         merger_line(ds, &placed, lang).into_iter().collect()
     };
     ChartSpec {
-        slug: chart_slug(id, pci).to_owned(),
+        slug: def.slug.to_owned(),
         layout: def.layout,
         title: def.title.say(ds, def.series, lang),
         subtitle: def.subtitle.say(ds, def.series, lang),
-        takeaway: takeaway(takeaway_kind(id, pci), &placed, &marks, lang),
+        takeaway: takeaway(def.takeaway, &placed, &marks, lang),
         x,
         y,
         marks,
@@ -112,6 +121,7 @@ pub fn chart_spec(ds: &Dataset, id: ChartId, pci: PciMeasure, lang: Lang) -> Cha
         legend,
         source_line,
         no_data_label: no_data,
+        table,
     }
 }
 

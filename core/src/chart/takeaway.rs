@@ -4,7 +4,6 @@ use crate::format::{format_rank_long, format_value};
 use crate::i18n::{mid_sentence, Lang};
 
 use super::axis::Placed;
-use super::catalogue::{ChartId, PciMeasure};
 use super::marks::Mark;
 
 /// The kind of one-sentence takeaway a chart gets.
@@ -20,17 +19,6 @@ pub enum Takeaway {
     BestRankAndLatest,
     /// How many rows are in the top ten, the best and the weakest.
     RankRows,
-}
-
-/// The takeaway each chart gets.
-pub(crate) fn takeaway_kind(id: ChartId, pci: PciMeasure) -> Takeaway {
-    match (id, pci) {
-        (ChartId::Growth, _) => Takeaway::Extremes,
-        (ChartId::Exports | ChartId::Budget, _) | (ChartId::Pci, PciMeasure::Score) => Takeaway::RecordAndLatest,
-        (ChartId::Fdi, _) => Takeaway::FirstToLast,
-        (ChartId::Ranks, _) => Takeaway::RankRows,
-        (ChartId::Pci, PciMeasure::Rank) => Takeaway::BestRankAndLatest,
-    }
 }
 
 pub(crate) fn takeaway(kind: Takeaway, placed: &[Placed], marks: &[Mark], lang: Lang) -> String {

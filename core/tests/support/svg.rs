@@ -1,9 +1,10 @@
 //! A chart drawn on plotters' SVG backend, as the prerenderer draws it and the page's
 //! canvas draws the same function: the drawing can be read back as text.
 
-use dashboard_core::chart::{draw_chart, draw_share_card, ChartSpec, DrawOptions, MarkLayout, Theme, SHARE_CARD_SIZE};
+use dashboard_core::chart::{draw_chart, ChartSpec, DrawOptions, MarkLayout, Theme};
 use dashboard_core::dataset::Dataset;
 use dashboard_core::i18n::Lang;
+use dashboard_core::share_card::{draw_share_card, SHARE_CARD_SIZE};
 use plotters::prelude::*;
 
 /// Renders a spec to SVG text at `width` × `height` CSS pixels.

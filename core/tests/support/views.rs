@@ -4,8 +4,8 @@
 //! and a desktop's width. What was drawn is returned, so a test can bound the work.
 
 use dashboard_core::captions::key_figures_heading;
-use dashboard_core::chart::{chart_spec, comparison_spec_at, ChartId, ChartSpec, Layout, PciMeasure};
-use dashboard_core::csv::{chart_csv, comparison_csv, dataset_csv};
+use dashboard_core::chart::{chart_height, comparison_spec_at, every_chart_spec};
+use dashboard_core::csv::dataset_csv;
 use dashboard_core::dataset::Dataset;
 use dashboard_core::i18n::Lang;
 use dashboard_core::keyfigures::{key_figure_views, new_province_views};
@@ -21,16 +21,6 @@ pub struct Drawn {
     pub svg_bytes: usize,
 }
 
-/// The chart's height on the page: rows grow with their number (the app's `chart_height`).
-fn height(spec: &ChartSpec) -> u32 {
-    let rows = spec.marks.len() as u32;
-    match spec.layout {
-        Layout::RankRows => 40 + 52 * rows,
-        Layout::RankedBars => 40 + 40 * rows,
-        Layout::Bars | Layout::Line => 300,
-    }
-}
-
 /// Builds and draws every view of `ds`; panics (failing the test) where the page would.
 pub fn draw_every_view(ds: &Dataset) -> Vec<Drawn> {
     let mut drawn = Vec::new();
@@ -41,26 +31,15 @@ pub fn draw_every_view(ds: &Dataset) -> Vec<Drawn> {
         summary(ds, lang);
         dataset_csv(ds, lang);
         render_share_card(ds, lang);
-        let mut specs = Vec::new();
-        for id in ChartId::ALL {
-            // The PCI chart is two charts, one per measure; the others read no measure.
-            let measures: &[PciMeasure] = match id {
-                ChartId::Pci => &[PciMeasure::Rank, PciMeasure::Score],
-                _ => &[PciMeasure::Rank],
-            };
-            for &pci in measures {
-                chart_csv(ds, id, pci, lang);
-                specs.push(chart_spec(ds, id, pci, lang));
-            }
-        }
+        let mut specs: Vec<_> = every_chart_spec(ds, lang).collect();
         for index in 0..ds.comparisons.len() {
-            comparison_csv(ds, index, lang);
             specs.push(comparison_spec_at(ds, index, lang));
         }
         for spec in &specs {
             spec.description(lang);
+            spec.csv();
             for width in [340, 600] {
-                let (svg, _) = render(spec, width, height(spec));
+                let (svg, _) = render(spec, width, chart_height(spec) as u32);
                 drawn.push(Drawn {
                     slug: spec.slug.clone(),
                     marks: spec.marks.len() + spec.gaps.len(),

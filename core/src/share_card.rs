@@ -1,6 +1,9 @@
 //! The link-preview image: the headline figures on one 1200 × 630 card, the size
 //! Open Graph and Twitter cards show.
 //!
+//! A preview of the page, beside its captions and key figures (which it reads), not a
+//! chart: it draws with the charts' palette only.
+//!
 //! Drawn like the charts, generic over plotters' `DrawingBackend`: the prerenderer
 //! draws it on a bitmap for the PNG, the tests on SVG. Every number on it comes from
 //! the dataset's first key figures, in their order, with the publication date and
@@ -10,11 +13,12 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::theme::Theme;
+use crate::captions::vintage_line;
+use crate::chart::Theme;
 use crate::dataset::Dataset;
+use crate::format::sources_line;
 use crate::i18n::Lang;
 use crate::keyfigures::{key_figure_views, KeyFigureView};
-use crate::summary::vintage_line;
 
 /// The card's size in pixels: what link previews expect.
 pub const SHARE_CARD_SIZE: (u32, u32) = (1200, 630);
@@ -79,18 +83,8 @@ pub fn draw_share_card<DB: DrawingBackend>(
             text(22.0, theme.muted, false),
         ))?;
     }
-    let mut publishers: Vec<&str> = Vec::new();
-    for figure in &figures {
-        if !publishers.contains(&figure.source.publisher.as_str()) {
-            publishers.push(&figure.source.publisher);
-        }
-    }
-    let foot = format!(
-        "{}. {}: {}",
-        vintage_line(ds, lang),
-        lang.ui().source,
-        publishers.join("; ")
-    );
+    let publishers = figures.iter().map(|figure| figure.source.publisher.as_str());
+    let foot = format!("{}. {}", vintage_line(ds, lang), sources_line(publishers, lang));
     root.draw(&Text::new(foot, (left, 570), text(20.0, theme.muted, false)))?;
     Ok(())
 }
