@@ -2,7 +2,7 @@
 // resize and language redraws.
 import { test, expect } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { openDashboard, chart } from './helpers.js';
+import { openDashboard, chart, switchLanguage } from './helpers.js';
 
 /** How many pixels of a canvas differ from its top-left (background) pixel. */
 async function drawnPixels(canvas) {
@@ -153,7 +153,7 @@ test('switching language redraws the axes in the other language', async ({ page 
   await openDashboard(page);
   const canvas = chart(page, 'growth').locator('canvas');
   const before = await canvas.evaluate((c) => c.toDataURL());
-  await page.getByRole('link', { name: 'EN', exact: true }).click();
+  await switchLanguage(page, 'EN');
   await expect(chart(page, 'growth').locator('h3')).toHaveText('GRDP growth');
   await expect.poll(() => canvas.evaluate((c) => c.toDataURL())).not.toBe(before);
   await expect(canvas).toHaveAttribute('aria-label', 'GRDP growth');
@@ -188,7 +188,7 @@ test('a chart copies to the clipboard as a PNG, and downloads as its prerendered
   expect(text).toMatch(/^<svg [^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
   expect(text).toContain('Tăng trưởng GRDP');
   // In English, the English file; the PCI chart's two measures are two files.
-  await page.getByRole('link', { name: 'EN', exact: true }).click();
+  await switchLanguage(page, 'EN');
   await expect(growth.locator('[data-download="svg"]')).toHaveAttribute('href', 'charts/bac-ninh-growth-en.svg');
   await chart(page, 'pci').getByRole('button', { name: 'Score' }).click();
   await expect(chart(page, 'pci').locator('[data-download="svg"]')).toHaveAttribute('href', 'charts/bac-ninh-pci-score-en.svg');

@@ -2,7 +2,7 @@
 // Bắc Ninh bar marked; and the new province, ranked among 34.
 import { test, expect } from '@playwright/test';
 import { HOST_PORT } from '../playwright.config.js';
-import { openDashboard, drawAllCharts, card } from './helpers.js';
+import { openDashboard, drawAllCharts, card, switchLanguage } from './helpers.js';
 
 const compare = (page) => page.locator('[data-role="compare"]');
 
@@ -22,8 +22,10 @@ test('the comparison section reads each table in Vietnamese and in English', asy
   );
   await expect(section).toContainText('Số liệu của tỉnh Bắc Ninh cũ (trước ngày 1/7/2025), xếp hạng trong 63 tỉnh, thành phố.');
 
-  await page.getByRole('link', { name: 'EN', exact: true }).first().click();
+  // The English page opens at the first table.
+  await switchLanguage(page, 'EN');
   await expect(section.locator('h2')).toHaveText('Bắc Ninh among provinces');
+  await choose(page, 'Exports 2022');
   await expect(section.getByRole('tab', { name: 'Exports 2022' })).toHaveAttribute('aria-selected', 'true');
   await expect(section.locator('.chart-card__takeaway')).toHaveText(
     "In the source's list of 12 provinces, Bắc Ninh ranks 2nd (USD 45.06 billion), behind Ho Chi Minh City (USD 47.55 billion).",
@@ -121,7 +123,7 @@ test('the new province is a unit of its own, its cards ranked among 34', async (
   await expect(section).toContainText('4.718,6 km²');
   // The former province's cards stay ranked among 63.
   await expect(card(page, 'pci_2022').locator('.card__rank-badge')).toHaveText('7/63');
-  await page.getByRole('link', { name: 'EN', exact: true }).first().click();
+  await switchLanguage(page, 'EN');
   await expect(section.locator('h2')).toHaveText('Bắc Ninh (new), since 1 July 2025');
   await expect(section.locator('[data-figure="grdp_growth_2025"]')).toContainText('5th of 34 provinces');
   await expect(page.locator('.summary__text')).toContainText('Since 1 July 2025, Bắc Ninh and Bắc Giang provinces have formed');

@@ -1,6 +1,7 @@
 // The <bac-ninh-dashboard> element: one line on a host page of another origin, with a
 // strict CSP, makes an auto-height iframe, follows its attributes, and falls back to a link.
 import { test, expect } from '@playwright/test';
+import { openPart } from './helpers.js';
 import { HOST_PORT } from '../playwright.config.js';
 
 const HOST = `http://127.0.0.1:${HOST_PORT}/elements.html`;
@@ -60,7 +61,7 @@ test('without embed.js the element shows its link to the dashboard', async ({ pa
 });
 
 test('the embed panel offers the element form first', async ({ page }) => {
-  await page.goto('./');
+  await openPart(page, 'embed-panel');
   await expect(page.locator('#embed-form')).toHaveValue('element');
   const code = await page.locator('#embed-code').inputValue();
   expect(code).toContain('<bac-ninh-dashboard id="bac-ninh-growth" view="growth" lang="vi"');

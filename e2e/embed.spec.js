@@ -1,6 +1,7 @@
 // Embedding: a host page on another origin sizes each iframe to its content,
 // and each ?view= shows what it names and nothing else.
 import { test, expect } from '@playwright/test';
+import { openPart } from './helpers.js';
 import { HOST_PORT, PORT } from '../playwright.config.js';
 
 const HOST = `http://127.0.0.1:${HOST_PORT}/`;
@@ -79,7 +80,7 @@ for (const [view, expected] of Object.entries(VIEWS)) {
 
 test('the embed panel writes the iframe code with a working preview', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await page.goto('./');
+  await openPart(page, 'embed-panel');
   const panel = page.locator('[data-role="embed-panel"]');
   await panel.locator('#embed-view').selectOption('exports');
   await panel.locator('#embed-form').selectOption('iframe');
@@ -129,7 +130,7 @@ for (const [theme, device, text, surface, canvasCorner] of [
 
 test('the embed panel offers the colour scheme, and the preview shows it', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'light' });
-  await page.goto('./?lang=en');
+  await openPart(page, 'embed-panel', './?lang=en');
   const panel = page.locator('[data-role="embed-panel"]');
   await expect(panel.locator('#embed-scheme option')).toHaveText(['Light background', 'Dark background', 'Follow the reader’s device']);
   await expect(panel.locator('textarea')).not.toHaveValue(/theme=/);
@@ -178,7 +179,7 @@ test('an embed’s “open the full dashboard” leads to the full dashboard in 
 
 /** The code the embed panel on `path` offers after the `choices` ([select, value] pairs). */
 async function panelCode(page, choices = [], path = './') {
-  await page.goto(path);
+  await openPart(page, 'embed-panel', path);
   const panel = page.locator('[data-role="embed-panel"]');
   for (const [select, value] of choices) await panel.locator(select).selectOption(value);
   return panel.locator('#embed-code').inputValue();
@@ -248,7 +249,7 @@ test('the default code is light on a dark device; following the device is a choi
 });
 
 test('the embed panel offers the embed’s language, whatever the page’s', async ({ page }) => {
-  await page.goto('./');
+  await openPart(page, 'embed-panel');
   const panel = page.locator('[data-role="embed-panel"]');
   await expect(panel.locator('#embed-lang')).toHaveValue('vi');
   await expect(panel.locator('#embed-lang option')).toHaveText(['Tiếng Việt', 'English']);
@@ -273,7 +274,7 @@ test('the embed panel says what a host’s policy must allow, in both languages'
     ['./', `Trang có chính sách bảo mật nội dung (CSP) cần cho phép nguồn (origin) của bảng điều khiển (${DASHBOARD}) trong frame-src, và trong script-src cho embed.js.`],
     ['./?lang=en', `A host page with a Content Security Policy must allow the dashboard’s origin (${DASHBOARD}) in frame-src, and in script-src for embed.js.`],
   ]) {
-    await page.goto(path);
+    await openPart(page, 'embed-panel', path);
     await expect(page.locator('[data-role="embed-panel"] .embed-csp')).toHaveText(line);
   }
 });

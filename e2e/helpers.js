@@ -45,6 +45,22 @@ export async function bringAllToLife(page) {
   await page.evaluate(() => window.scrollTo(0, 0));
 }
 
+/**
+ * Opens `path` and brings the part `island` to life (the embed panel, the data panel…), as a
+ * reader scrolling to it would, and waits until it is live.
+ */
+export async function openPart(page, island, path = './') {
+  await page.goto(path);
+  await takenOver(page);
+  // The full app renders every part live at once.
+  if (await page.locator('#app[data-full]').count()) return;
+  const part = page.locator(`[data-island="${island}"]`);
+  await expect(async () => {
+    await part.scrollIntoViewIfNeeded({ timeout: 1000 });
+    await expect(page.locator(`[data-island="${island}"][data-live]`)).toBeAttached({ timeout: 1000 });
+  }).toPass();
+}
+
 /** Opens the app at `path` and waits until every chart has been drawn and every part is live. */
 export async function openDashboard(page, path = './') {
   const errors = [];
@@ -59,6 +75,21 @@ export async function openDashboard(page, path = './') {
   // The full app (`data-full`) renders every part live at once.
   if (!(await page.locator('#app[data-full]').count())) await bringAllToLife(page);
   return errors;
+}
+
+/**
+ * Follows the language link `code` ('EN' or 'VI'). The default view leads to the other
+ * prerendered page, which is then waited for as `openDashboard` does; the full app
+ * (`?data=`, a preview) switches in place.
+ */
+export async function switchLanguage(page, code) {
+  const inPlace = (await page.locator('#app[data-full]').count()) > 0;
+  await page.getByRole('link', { name: code, exact: true }).first().click();
+  if (inPlace) return;
+  await expect(page).toHaveURL(code === 'EN' ? /\/en\.html(#.*)?$/ : /\/index\.html(#.*)?$/);
+  await takenOver(page);
+  await drawAllCharts(page);
+  await bringAllToLife(page);
 }
 
 /** The card of a headline figure. */

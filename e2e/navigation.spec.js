@@ -59,17 +59,38 @@ for (const width of [360, 1280]) {
   });
 }
 
-test('the language switch keeps the section the reader is in, in place and by its link', async ({ page }) => {
+/** Scrolls to the FDI chart's card, a little way under the bar; returns where its top is. */
+async function readFdi(page) {
+  await page.evaluate(() => window.scrollTo(0, document.querySelector('[data-chart="fdi"]').getBoundingClientRect().top + window.scrollY - 120));
+  await expect(current(page)).toHaveAttribute('data-section', 'charts');
+  return page.locator('[data-chart="fdi"]').evaluate((e) => e.getBoundingClientRect().top);
+}
+
+test('the language link opens the other prerendered page at the section the reader is in', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
   await openDashboard(page);
-  // Reading the FDI chart: its card a little way under the bar.
-  await page.evaluate(() => window.scrollTo(0, document.querySelector('[data-chart="fdi"]').getBoundingClientRect().top + window.scrollY - 120));
-  const inFdi = await page.locator('[data-chart="fdi"]').evaluate((e) => e.getBoundingClientRect().top);
-  await expect(current(page)).toHaveAttribute('data-section', 'charts');
+  await readFdi(page);
   const en = page.getByRole('link', { name: 'EN', exact: true }).first();
-  // Followed without the app (a new tab, or no JavaScript), it opens the English page there.
   await expect(en).toHaveAttribute('href', 'en.html#charts');
   await tap(page, en);
+  await expect(page).toHaveURL(/\/en\.html#charts$/);
+  await expect(page.locator('#charts h2')).toHaveText('Trends over the years');
+  await expect(page.locator('#charts h2')).toBeInViewport();
+  await takenOver(page);
+  await expect(current(page)).toHaveAttribute('data-section', 'charts');
+
+  // Opened from that link directly, the English page starts at the section.
+  await page.goto('en.html#sources');
+  await takenOver(page);
+  await expect(page.locator('#sources')).toBeInViewport();
+});
+
+test('the full app switches language in place, and what the reader reads stands where it stood', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  // The site's own file named by ?data=: every text is the full app's, which switches in place.
+  await openDashboard(page, './?data=bac-ninh.json');
+  const inFdi = await readFdi(page);
+  await tap(page, page.getByRole('link', { name: 'EN', exact: true }).first());
   await expect(page.locator('#charts h2')).toHaveText('Trends over the years');
   await expect(page).toHaveURL(/lang=en.*#charts$/);
   await expect(current(page)).toHaveAttribute('data-section', 'charts');
@@ -77,11 +98,6 @@ test('the language switch keeps the section the reader is in, in place and by it
   const after = await page.locator('[data-chart="fdi"]').evaluate((e) => e.getBoundingClientRect().top);
   expect(Math.abs(after - inFdi)).toBeLessThanOrEqual(1);
   await expect(page.locator('[data-chart="fdi"]')).toBeInViewport();
-
-  // The English page opened from that link starts at the section.
-  await page.goto('en.html#sources');
-  await takenOver(page);
-  await expect(page.locator('#sources')).toBeInViewport();
 });
 
 test('Share copies a link to the section the reader is in', async ({ page, context }) => {

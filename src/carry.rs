@@ -12,7 +12,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 
 /// What can take focus in the page: the prerendered control and its twin share tag and text.
-const FOCUSABLE: &str = "a[href], button, summary, select, textarea, [tabindex]";
+const FOCUSABLE: &str = "a[href], button, summary, select, textarea, label, [tabindex]";
 
 /// Puts `fresh` in `prerendered`'s place, with what the reader did there.
 pub(crate) fn replace(prerendered: &Element, fresh: &Element) {
@@ -80,21 +80,31 @@ fn carry_chart_drawings(from: &Element, to: &Element) {
     }
 }
 
-/// The new control that stands where the focused prerendered one stood: the same tag
-/// and text inside the nearest ancestor with the same id.
+/// The new control that stands where the focused prerendered one stood.
 fn focused_twin(from: &Element, to: &Element) -> Option<HtmlElement> {
     let document = from.owner_document()?;
     let active = document.active_element().filter(|a| from.contains(Some(a.as_ref())))?;
+    twin(from, to, &active)
+}
+
+/// The control under `to` that stands where `control` (or the control it is in) stood under
+/// `from`: the same tag and text inside the nearest ancestor with the same id.
+pub(crate) fn twin(from: &Element, to: &Element, control: &Element) -> Option<HtmlElement> {
+    let control = control
+        .closest(FOCUSABLE)
+        .ok()
+        .flatten()
+        .filter(|c| from.contains(Some(c.as_ref())))?;
     // The twin is looked for under the same id: the part's own, if nothing nearer has one.
-    let scope = match active.closest("[id]").ok().flatten() {
+    let scope = match control.closest("[id]").ok().flatten() {
         Some(holder) if holder != *from && from.contains(Some(holder.as_ref())) => {
             to.query_selector(&format!("#{}", holder.id())).ok().flatten()?
         }
         _ => to.clone(),
     };
-    let same = |e: &Element| e.tag_name() == active.tag_name() && e.text_content() == active.text_content();
-    if scope.id() == active.id() && !active.id().is_empty() {
+    if scope.id() == control.id() && !control.id().is_empty() {
         return scope.dyn_into().ok();
     }
+    let same = |e: &Element| e.tag_name() == control.tag_name() && e.text_content() == control.text_content();
     all(&scope, FOCUSABLE).into_iter().find(same)?.dyn_into().ok()
 }

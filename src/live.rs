@@ -13,9 +13,10 @@
 //! `?data=` file, another language or view in its address, a previewed file) is handed to
 //! the full app, the second bundle, which renders it whole (see `takeover`).
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use std::sync::Arc;
+use std::time::Duration;
 
 use dashboard_core::page::PageOptions;
 use dashboard_core::sections::{page_sections, Setting};
@@ -52,6 +53,8 @@ pub(crate) fn start() {
         ask_for_full_app(None);
         return;
     };
+    // Effects (the embed's height, the section followed) run before any part is mounted.
+    let _ = any_spawner::Executor::init_wasm_bindgen();
     // The owner every part's own owner descends from: it holds the shared state, and it lives
     // as long as the page.
     let root = Owner::new();
@@ -81,7 +84,7 @@ pub(crate) fn start() {
             }
             browser::mark_live();
         },
-        std::time::Duration::ZERO,
+        Duration::ZERO,
     );
 }
 
@@ -106,57 +109,98 @@ struct Page {
 impl Page {
     /// Mounts `island` when it comes near the viewport, or at once if the reader reaches for it.
     fn mount_when_needed(self, island: Island, element: Element) {
-        let mounted = Rc::new(Cell::new(false));
+        // The live copy, once mounted.
+        let live = Rc::new(RefCell::new(None::<Element>));
         let mount_once = {
-            let (page, element, mounted) = (self.clone(), element.clone(), mounted.clone());
+            let (page, element, live) = (self.clone(), element.clone(), live.clone());
             move || {
-                if !mounted.replace(true) {
-                    page.mount(island, &element);
+                if live.borrow().is_none() {
+                    let fresh = page.mount(island, &element);
+                    *live.borrow_mut() = fresh;
                 }
             }
         };
+        // A press on the prerendered part: it is not replaced under the pointer until the
+        // click that ends the press has come (a press that begins on one node and ends on its
+        // replacement is no click at all). The click follows the release in the same task, so
+        // no mount comes between them.
+        let pressed = Rc::new(Cell::new(false));
+        let presses = [("pointerdown", true), ("pointerup", false), ("pointercancel", false)].map(|(name, down)| {
+            let pressed = pressed.clone();
+            browser::listen(element.as_ref(), name, move |_| pressed.set(down))
+        });
         // Near: in a task of its own, so that several parts coming near together are several tasks.
         let near = {
-            let mount_once = mount_once.clone();
+            let (mount_once, pressed) = (mount_once.clone(), pressed.clone());
             browser::observe_nearness(&element, move || {
-                let mount_once = mount_once.clone();
-                set_timeout(mount_once, std::time::Duration::ZERO);
+                mount_soon(mount_once.clone(), pressed.clone(), Duration::ZERO)
             })
         };
-        // Reached for: now, so the focus lands on the live control.
-        let reached: Vec<_> = ["focusin", "pointerdown"]
-            .into_iter()
-            .filter_map(|name| {
-                let mount_once = mount_once.clone();
-                browser::listen(element.as_ref(), name, move |_| mount_once())
+        // Reached for before it came near (a jump, a quick tap): now. Focus from the keys moves
+        // to the live twin with the mount (focus from a press waits for its click); a click is
+        // given to the twin of what it hit, since the control it hit has left the page.
+        let focused = {
+            let (mount_once, pressed) = (mount_once.clone(), pressed.clone());
+            browser::listen(element.as_ref(), "focusin", move |_| {
+                if !pressed.get() {
+                    mount_once();
+                }
             })
-            .collect();
+        };
+        let clicked = {
+            let prerendered = element.clone();
+            browser::listen(element.as_ref(), "click", move |event| {
+                pressed.set(false);
+                mount_once();
+                let target = event.target().and_then(|t| t.dyn_into::<Element>().ok());
+                let twin = target
+                    .zip(live.borrow().clone())
+                    .and_then(|(hit, fresh)| carry::twin(&prerendered, &fresh, &hit));
+                if let Some(twin) = twin {
+                    event.prevent_default();
+                    event.stop_propagation();
+                    twin.click();
+                }
+            })
+        };
         // The observer and listeners go with the prerendered part, which the mount removes.
-        std::mem::forget((near, reached));
+        std::mem::forget((near, focused, presses, clicked));
     }
 
-    /// Builds `island` for its prerendered twin `element`, off the page, and puts it in its place.
-    fn mount(&self, island: Island, element: &Element) {
+    /// Builds `island` for its prerendered twin `element`, off the page, and puts it in its
+    /// place. Returns the live copy.
+    fn mount(&self, island: Island, element: &Element) -> Option<Element> {
         let host = element.owner_document().and_then(|d| d.create_element("div").ok());
-        let Some(host) = host.filter(|_| element.is_connected()) else {
-            return;
-        };
+        let host = host.filter(|_| element.is_connected())?;
         let (state, options) = (self.state, self.options.clone());
-        let Ok(host_element) = host.clone().dyn_into::<web_sys::HtmlElement>() else {
-            return;
-        };
+        let host_element = host.clone().dyn_into::<web_sys::HtmlElement>().ok()?;
         // Under the page's owner, so the part reads the shared state; it lives as long as the page.
         self.root
             .with(|| leptos::mount::mount_to(host_element, move || island_view(island, state, &options)))
             .forget();
-        if let Some(fresh) = host.first_element_child() {
-            // Read by the tests and the benchmark: this part is live.
-            let _ = fresh.set_attribute("data-live", "");
-            // Every node the part made, markers too, so that it can still update itself there.
-            carry::replace_with(element, &fresh, &js_sys::Array::from(&host.child_nodes()));
-        }
+        let fresh = host.first_element_child()?;
+        // Read by the tests and the benchmark: this part is live.
+        let _ = fresh.set_attribute("data-live", "");
+        // Every node the part made, markers too, so that it can still update itself there.
+        carry::replace_with(element, &fresh, &js_sys::Array::from(&host.child_nodes()));
+        Some(fresh)
     }
 }
+
+/// Runs `mount` in a task of its own after `delay`, or, while the reader is pressing on the
+/// part, once the press is over.
+fn mount_soon(mount: impl Fn() + Clone + 'static, pressed: Rc<Cell<bool>>, delay: Duration) {
+    set_timeout(
+        move || match pressed.get() {
+            true => mount_soon(mount, pressed, PRESS_CHECK),
+            false => mount(),
+        },
+        delay,
+    );
+}
+
+/// How often a part waiting for a press to end looks again.
+const PRESS_CHECK: Duration = Duration::from_millis(50);
 
 /// The live twin of a part.
 fn island_view(island: Island, state: AppState, options: &PageOptions) -> AnyView {
