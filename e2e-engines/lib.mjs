@@ -31,8 +31,13 @@ export function assertContains(haystack, needles, what) {
  * report earlier ones too).
  */
 export async function openDashboard(ctx, path = '', address = ctx.app + path) {
+  await ctx.browser.url(address);
+  await whenDrawn(ctx);
+}
+
+/** Waits until the page open in `ctx` is live and every chart on it has been drawn, bringing each near. */
+export async function whenDrawn(ctx) {
   const { browser } = ctx;
-  await browser.url(address);
   await eventually(async () => (await browser.$$('.card').length) > 0, { timeout: 20_000, message: 'no figure card appeared' });
   // The prerendered page shows first; the live app then takes its place.
   await eventually(async () => browser.execute(() => Boolean(document.querySelector('#app[data-live]'))), {

@@ -255,13 +255,15 @@ fn observe_nearness(target: NodeRef<html::Div>, near: RwSignal<bool>) {
     });
 }
 
-/// Keeps `width` equal to the content width of `target` while the component is mounted.
+/// Keeps `width` equal to the content width of `target` while the component is mounted. A
+/// frame with no width (its card off screen and not laid out, see `content-visibility` in
+/// style/main.css) keeps the last: it comes back at it, and the drawing it holds is still right.
 fn observe_width(target: NodeRef<html::Div>, width: RwSignal<f64>) {
     Effect::new(move |_| {
         let Some(element) = target.get() else { return };
         let observer = browser::observe_size(&element, move |new_width, _| {
             let new_width = new_width.floor();
-            if (new_width - width.get_untracked()).abs() >= 1.0 {
+            if new_width >= 1.0 && (new_width - width.get_untracked()).abs() >= 1.0 {
                 width.set(new_width);
             }
         });
