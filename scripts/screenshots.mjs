@@ -18,9 +18,15 @@ for (const width of [360, 1280]) {
       const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
       await page.goto(`${base}${lang === 'vi' ? 'index.html' : 'en.html'}`);
       await page.waitForSelector('#app[data-live]', { state: 'attached' });
-      // Charts draw as they come near the viewport: bring each near once.
-      for (const frame of await page.locator('.chart-frame').all()) await frame.scrollIntoViewIfNeeded();
-      await page.waitForFunction(() => !document.querySelector('.chart-frame .chart-svg'));
+      // Charts come to life and draw as they come near the viewport: bring each near once,
+      // waiting for it (a card is replaced by its live copy on the way).
+      for (const key of await page.locator('[data-chart]').evaluateAll((cards) => cards.map((c) => c.dataset.chart))) {
+        const drawn = `[data-chart="${key}"] canvas[data-drawn-at]`;
+        while (!(await page.locator(drawn).count())) {
+          await page.evaluate((k) => document.querySelector(`[data-chart="${k}"]`).scrollIntoView({ block: 'center' }), key);
+          await page.waitForTimeout(100);
+        }
+      }
       await page.evaluate(() => window.scrollTo(0, 0));
       await page.waitForTimeout(300);
       const file = `${out}/${width}-${lang}-${scheme}.png`;

@@ -58,6 +58,9 @@ pub(crate) fn start() {
     // The owner every part's own owner descends from: it holds the shared state, and it lives
     // as long as the page.
     let root = Owner::new();
+    // Never disposed: what it holds (the embed's height observer, say) is the page's for good,
+    // even on a page with no part to mount.
+    std::mem::forget(root.clone());
     let state = root.with(|| AppState::provide_live(&asked, dataset, hand_file_to_full_app));
     if asked.embed && browser::is_framed() {
         root.with(|| post_heights(asked.embed_id.clone()));
