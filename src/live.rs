@@ -55,11 +55,10 @@ pub(crate) fn start() {
     };
     // Effects (the embed's height, the section followed) run before any part is mounted.
     let _ = any_spawner::Executor::init_wasm_bindgen();
-    // The owner every part's own owner descends from: it holds the shared state, and it lives
-    // as long as the page.
+    // The owner every part's own owner descends from: it holds the shared state. Never
+    // disposed: what it holds (the embed's height observer, say) is the page's for good, even
+    // on a page with no part to mount.
     let root = Owner::new();
-    // Never disposed: what it holds (the embed's height observer, say) is the page's for good,
-    // even on a page with no part to mount.
     std::mem::forget(root.clone());
     let state = root.with(|| AppState::provide_live(&asked, dataset, hand_file_to_full_app));
     if asked.embed && browser::is_framed() {
@@ -78,17 +77,18 @@ pub(crate) fn start() {
     for (island, element) in later {
         page.clone().mount_when_needed(island, element);
     }
-    // Each eager part in its own task; the page says it is live once they are.
-    let page_eager = page.clone();
-    set_timeout(
-        move || {
-            for (island, element) in eager {
-                page_eager.mount(island, &element);
-            }
-            browser::mark_live();
-        },
-        Duration::ZERO,
-    );
+    // Each eager part in a task of its own; then, timers running in the order they were set,
+    // the page says it is live.
+    for (island, element) in eager {
+        let page = page.clone();
+        set_timeout(
+            move || {
+                let _ = page.mount(island, &element);
+            },
+            Duration::ZERO,
+        );
+    }
+    set_timeout(browser::mark_live, Duration::ZERO);
 }
 
 /// Asks the boot script for the full app, which takes the page over and previews `file`.
