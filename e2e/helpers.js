@@ -10,55 +10,53 @@ export async function takenOver(page) {
 }
 
 /**
+ * Scrolls `near` into view until `arrived` is in the page: a part is replaced by its live
+ * copy when it comes near, so the element scrolled to may go on the way, and an engine that
+ * renders its first frames late only sees where the page is by then.
+ */
+async function scrollUntil(near, arrived) {
+  await expect(async () => {
+    await near.scrollIntoViewIfNeeded({ timeout: 1000 });
+    await expect(arrived).toBeAttached({ timeout: 1000 });
+  }).toPass();
+}
+
+/**
  * Brings every chart near the viewport once, since charts come to life and are drawn only
- * when they come near it, waiting after each scroll until that chart is drawn (an engine
- * may render its first frames late, and would then see only the last position), and
- * scrolls back to the top.
+ * when they come near it, waiting after each scroll until that chart is drawn, and scrolls
+ * back to the top.
  */
 export async function drawAllCharts(page, count = CHART_COUNT) {
   const keys = await page.locator('[data-chart]').evaluateAll((cards) => cards.map((c) => c.dataset.chart));
   for (const key of keys) {
     const card = page.locator(`[data-chart="${key}"]`);
-    // The card is replaced by its live copy when it comes near: scroll again until drawn.
-    await expect(async () => {
-      await card.locator('.chart-frame').scrollIntoViewIfNeeded({ timeout: 1000 });
-      await expect(card.locator('canvas.chart-canvas[data-draw-ms]')).toBeAttached({ timeout: 1000 });
-    }).toPass();
+    await scrollUntil(card.locator('.chart-frame'), card.locator('canvas.chart-canvas[data-draw-ms]'));
   }
   await expect(page.locator('canvas.chart-canvas[data-draw-ms]')).toHaveCount(count);
   await page.evaluate(() => window.scrollTo(0, 0));
 }
 
-/**
- * Brings every part of the page that needs code to life, as a reader scrolling down the
- * whole page would: each is scrolled near and waited for (`data-live` on its live copy).
- */
-export async function bringAllToLife(page) {
-  const islands = await page.locator('[data-island]:not([data-live])').evaluateAll((parts) => parts.map((p) => p.dataset.island));
-  for (const island of islands) {
-    const part = page.locator(`[data-island="${island}"]`);
-    await expect(async () => {
-      await part.scrollIntoViewIfNeeded({ timeout: 1000 });
-      await expect(page.locator(`[data-island="${island}"][data-live]`)).toBeAttached({ timeout: 1000 });
-    }).toPass();
-  }
-  await page.evaluate(() => window.scrollTo(0, 0));
+/** Brings the part `island` (the embed panel, the data panel…) near, and waits until it is live. */
+async function bringToLife(page, island) {
+  await scrollUntil(page.locator(`[data-island="${island}"]`), page.locator(`[data-island="${island}"][data-live]`));
 }
 
 /**
- * Opens `path` and brings the part `island` to life (the embed panel, the data panel…), as a
- * reader scrolling to it would, and waits until it is live.
+ * Brings every part of the page that needs code to life, as a reader scrolling down the
+ * whole page would, and scrolls back to the top.
  */
+export async function bringAllToLife(page) {
+  const islands = await page.locator('[data-island]:not([data-live])').evaluateAll((parts) => parts.map((p) => p.dataset.island));
+  for (const island of islands) await bringToLife(page, island);
+  await page.evaluate(() => window.scrollTo(0, 0));
+}
+
+/** Opens `path` and brings the part `island` to life, as a reader scrolling to it would. */
 export async function openPart(page, island, path = './') {
   await page.goto(path);
   await takenOver(page);
   // The full app renders every part live at once.
-  if (await page.locator('#app[data-full]').count()) return;
-  const part = page.locator(`[data-island="${island}"]`);
-  await expect(async () => {
-    await part.scrollIntoViewIfNeeded({ timeout: 1000 });
-    await expect(page.locator(`[data-island="${island}"][data-live]`)).toBeAttached({ timeout: 1000 });
-  }).toPass();
+  if (!(await page.locator('#app[data-full]').count())) await bringToLife(page, island);
 }
 
 /** Opens the app at `path` and waits until every chart has been drawn and every part is live. */
