@@ -101,6 +101,11 @@ pub(crate) fn ChartCanvas(spec: Memo<ChartSpec>, theme: Signal<Theme>) -> impl I
             scheduled.set_value(true);
             set_timeout(
                 move || {
+                    // The chart may have left the page before its turn came (a new dataset
+                    // without it): there is nothing left to draw, nor to read.
+                    if scheduled.is_disposed() || spec.try_with_untracked(|_| ()).is_none() {
+                        return;
+                    }
                     scheduled.set_value(false);
                     draw();
                 },
