@@ -89,28 +89,26 @@ function watchTakeover() {
   }).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-live'] });
 }
 
-/** The main thread's tasks after the page's first contentful paint, each its duration in ms. */
-function tasksAfterPaint(trace) {
+/**
+ * The durations in ms of the page's main-thread tasks in `trace`: from its first contentful
+ * paint on, or every task when `fromPaint` is false (a trace that starts after the load).
+ */
+function mainThreadTasks(trace, fromPaint = true) {
   const events = JSON.parse(trace.toString()).traceEvents;
   const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
   const paint = events.find((e) => e.name === 'firstContentfulPaint' && e.pid === main?.pid);
-  if (!main || !paint) return null;
+  if (!main || (fromPaint && !paint)) return null;
+  const from = fromPaint ? paint.ts : -Infinity;
   return events
-    .filter((e) => e.pid === main.pid && e.tid === main.tid && /RunTask/.test(e.name) && e.ph === 'X' && e.ts >= paint.ts)
+    .filter((e) => e.pid === main.pid && e.tid === main.tid && /RunTask/.test(e.name) && e.ph === 'X' && e.ts >= from)
     .map((t) => t.dur / 1000);
 }
 
-/** The longest task after first paint, in ms. */
-const longestTaskAfterPaint = (trace) => {
-  const tasks = tasksAfterPaint(trace);
-  return tasks && Math.max(0, ...tasks);
-};
+/** The longest of `tasks`, in ms. */
+const longestTask = (tasks) => tasks && Math.max(0, ...tasks);
 
-/** Blocking time after first paint: each long task's time over 50 ms, summed. */
-const blockingAfterPaint = (trace) => {
-  const tasks = tasksAfterPaint(trace);
-  return tasks && tasks.reduce((sum, ms) => sum + Math.max(0, ms - 50), 0);
-};
+/** Blocking time: each long task's time over 50 ms, summed. */
+const blockingTime = (tasks) => tasks && tasks.reduce((sum, ms) => sum + Math.max(0, ms - 50), 0);
 
 /** Scrolls each chart near, as a reader going down the page, and waits until it is drawn. */
 async function readEveryChart(page) {
@@ -149,7 +147,7 @@ try {
       firstCharts: Math.max(...[...document.querySelectorAll('canvas[data-drawn-at]')].map((c) => Number(c.dataset.drawnAt))),
     }));
     for (const key of ['paint', 'live', 'firstCharts']) loads[key].push(times[key]);
-    loads.longest.push(longestTaskAfterPaint(trace));
+    loads.longest.push(longestTask(mainThreadTasks(trace)));
     firstView ??= [...requested].filter((f) => sizes[f]);
     await context.close();
   }
@@ -183,19 +181,18 @@ try {
     await page.waitForFunction(() => window.liveAt);
     await page.waitForTimeout(1000);
     const loaded = await browser.stopTracing();
-    phone.loadBlocking.push(blockingAfterPaint(loaded));
-    phone.loadLongest.push(longestTaskAfterPaint(loaded));
+    const loading = mainThreadTasks(loaded);
+    phone.loadBlocking.push(blockingTime(loading));
+    phone.loadLongest.push(longestTask(loading));
     await browser.startTracing(page, { categories: ['toplevel', 'devtools.timeline', 'loading'] });
     await readEveryChart(page);
     await page.waitForFunction(allDrawn, null, { timeout: 60_000 });
     await page.waitForTimeout(500);
     const read = await browser.stopTracing();
     // The trace of reading has no first paint of its own: every task counts.
-    const readTasks = JSON.parse(read.toString()).traceEvents.filter((e) => /RunTask/.test(e.name) && e.ph === 'X');
-    const main = JSON.parse(read.toString()).traceEvents.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
-    const onMain = readTasks.filter((e) => e.pid === main?.pid && e.tid === main?.tid).map((t) => t.dur / 1000);
-    phone.readBlocking.push(onMain.reduce((sum, ms) => sum + Math.max(0, ms - 50), 0));
-    phone.readLongest.push(Math.max(0, ...onMain));
+    const reading = mainThreadTasks(read, false);
+    phone.readBlocking.push(blockingTime(reading));
+    phone.readLongest.push(longestTask(reading));
     await context.close();
   }
   console.log('\nPhone (412 × 823, 4× CPU slowdown), full page, median of 3 (target: blocking ≤ 50 ms, longest task ≤ 100 ms)');
