@@ -1,7 +1,9 @@
 // A small static file server for dist/: used by `make serve`, the browser tests
 // and the benchmark. No dependencies. It sends the headers the README
 // recommends for production (including a strict Content-Security-Policy), so
-// every test runs under them.
+// every test runs under them, compressing as production hosts do (brotli or gzip, by the
+// request's Accept-Encoding), so the benchmark's Lighthouse runs see the bytes a reader's
+// network carries.
 //
 //   node scripts/serve-dist.mjs [--dir dist] [--port 8080] [--host 127.0.0.1] [--plain]
 //
@@ -10,6 +12,7 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
 import { OFFLINE_COPY } from './postbuild.mjs';
 
 const types = {
@@ -43,6 +46,31 @@ function downloadHeaders(file) {
   return file.endsWith(OFFLINE_COPY) ? { 'Content-Disposition': `attachment; filename="${OFFLINE_COPY}"` } : {};
 }
 
+/** Types worth compressing: everything but the PNG icons, which are compressed already. */
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.wasm', '.css', '.json', '.webmanifest', '.svg', '.csv']);
+
+/**
+ * The body in the best encoding the client accepts. Each file is compressed once per
+ * version (path and modification time): a production host serves precompressed or cached
+ * files too, and compressing the wasm again for every test would slow the suite.
+ */
+const compressed = new Map();
+function encode(file, mtimeMs, body, accepted) {
+  if (!COMPRESSIBLE.has(extname(file))) return { body, headers: {} };
+  const encoding = /\bbr\b/.test(accepted) ? 'br' : /\bgzip\b/.test(accepted) ? 'gzip' : null;
+  if (!encoding) return { body, headers: { Vary: 'Accept-Encoding' } };
+  const key = `${encoding} ${file} ${mtimeMs}`;
+  if (!compressed.has(key)) {
+    compressed.set(
+      key,
+      encoding === 'br'
+        ? brotliCompressSync(body, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 9 } })
+        : gzipSync(body, { level: 9 }),
+    );
+  }
+  return { body: compressed.get(key), headers: { 'Content-Encoding': encoding, Vary: 'Accept-Encoding' } };
+}
+
 /** Serves `root` on `port`; `setRoot` switches the directory (the update test serves two builds). */
 export function startServer({ root, port, host = '127.0.0.1', plain = false }) {
   let base = resolve(root);
@@ -60,10 +88,12 @@ export function startServer({ root, port, host = '127.0.0.1', plain = false }) {
       // Unknown paths are 404s: the app has no client-side routes.
     }
     try {
-      const body = await readFile(file);
+      const { mtimeMs } = await stat(file);
+      const { body, headers } = encode(file, mtimeMs, await readFile(file), req.headers['accept-encoding'] ?? '');
       res.writeHead(200, {
         'Content-Type': types[extname(file)] ?? 'application/octet-stream',
         'Cache-Control': 'no-cache',
+        ...headers,
         ...(plain ? {} : SECURITY_HEADERS),
         ...downloadHeaders(file),
       });
