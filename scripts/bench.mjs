@@ -99,9 +99,17 @@ function mainThreadTasks(trace, fromPaint = true) {
   const paint = events.find((e) => e.name === 'firstContentfulPaint' && e.pid === main?.pid);
   if (!main || (fromPaint && !paint)) return null;
   const from = fromPaint ? paint.ts : -Infinity;
-  return events
+  // A task's trace may nest another RunTask event inside it (a nested run loop): only the
+  // outermost counts, or its time would be counted twice.
+  const tasks = events
     .filter((e) => e.pid === main.pid && e.tid === main.tid && /RunTask/.test(e.name) && e.ph === 'X' && e.ts >= from)
-    .map((t) => t.dur / 1000);
+    .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  const outermost = [];
+  for (const task of tasks) {
+    const last = outermost.at(-1);
+    if (!last || task.ts >= last.ts + last.dur) outermost.push(task);
+  }
+  return outermost.map((t) => t.dur / 1000);
 }
 
 /** The longest of `tasks`, in ms. */
