@@ -94,7 +94,11 @@ test('the embed panel writes the iframe code with a working preview', async ({ p
   await panel.getByRole('button', { name: 'Sao chép mã' }).click();
   await expect(panel.getByRole('button', { name: 'Đã sao chép' })).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code);
+  // The page loads the script that sizes the preview only once the preview is opened.
+  await expect(page.locator('script[src="embed.js"]')).toHaveCount(0);
+  const embedScript = page.waitForResponse((r) => r.url().endsWith('/embed.js') && r.ok());
   await panel.locator('summary').click();
+  await embedScript;
   // Charts are drawn once they come near the viewport.
   await page.locator('.embed-preview__frame').scrollIntoViewIfNeeded();
   await expect(page.frameLocator('.embed-preview__frame').locator('[data-chart="exports"] canvas[data-draw-ms]')).toHaveCount(1);

@@ -72,12 +72,20 @@ test('a chart far below is still the prerendered picture, and is drawn once it s
 
 test('the page loads only the default view’s bundle, after its first paint, and no wasm preload', async ({ page }) => {
   const wasm = [];
-  page.on('request', (r) => r.url().endsWith('.wasm') && wasm.push(r.url().split('/').pop()));
+  const scripts = [];
+  page.on('request', (r) => {
+    const file = r.url().split('/').pop();
+    if (file.endsWith('.wasm')) wasm.push(file);
+    if (file.endsWith('.js')) scripts.push(file);
+  });
   await page.goto('./');
   await takenOver(page);
+  await page.waitForLoadState('networkidle');
   expect(await page.locator('link[rel="preload"], link[rel="modulepreload"]').count()).toBe(0);
   expect(wasm).toHaveLength(1);
   expect(wasm[0]).toMatch(/^dashboard-live-/);
+  // The script that sizes embeds waits for the embed panel's preview (e2e/embed.spec.js).
+  expect(scripts.filter((file) => file === 'embed.js')).toHaveLength(0);
 });
 
 test('?data= still renders every text again, from the other file, in the full app', async ({ page }) => {

@@ -304,6 +304,27 @@ pub fn body() -> Option<web_sys::HtmlElement> {
     window()?.document()?.body()
 }
 
+/// Adds a classic script of the site (`src` relative to the page) to the document once;
+/// a second call for the same `src` does nothing.
+pub fn load_script_once(src: &str) {
+    let Some(document) = document() else { return };
+    if document
+        .query_selector(&format!("script[src=\"{src}\"]"))
+        .ok()
+        .flatten()
+        .is_some()
+    {
+        return;
+    }
+    let Ok(script) = document.create_element("script") else {
+        return;
+    };
+    let _ = script.set_attribute("src", src);
+    if let Some(head) = document.head() {
+        let _ = head.append_child(&script);
+    }
+}
+
 /// Tells the host page how tall the embed is, in Datawrapper's format (so hosts that
 /// already listen for Datawrapper embeds work unchanged) and in the product's own.
 pub fn post_height(id: &str, height: f64) {

@@ -13,6 +13,9 @@ use leptos::prelude::*;
 use super::header::LanguageSwitch;
 use crate::browser;
 use crate::island::Island;
+
+/// The script that sizes an embed's frame to its content, beside the app's pages.
+const EMBED_SCRIPT: &str = "embed.js";
 use crate::state::{use_app, INTERACTIVE};
 
 /// In an embed: the title, the vintage of the figures, the language switch and a link to
@@ -186,7 +189,15 @@ pub(crate) fn EmbedPanel() -> impl IntoView {
                 </button>
             </p>
             // The preview loads a second copy of the app, so only when the reader opens it.
-            <details class="embed-preview needs-js" on:toggle=move |ev| preview_open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
+            <details class="embed-preview needs-js" on:toggle=move |ev| {
+                let open = event_target::<web_sys::HtmlDetailsElement>(&ev).open();
+                if open {
+                    // The preview is resized by the script host pages use, which the page
+                    // loads only now: nothing else on it needs the script.
+                    browser::load_script_once(EMBED_SCRIPT);
+                }
+                preview_open.set(open);
+            }>
                 <summary>{move || lang.get().ui().preview}</summary>
                 {move || preview_open.get().then(|| view! { <iframe class="embed-preview__frame" src=preview_src.clone() title=title></iframe> })}
             </details>
