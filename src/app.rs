@@ -22,7 +22,7 @@ use crate::components::key_figures::KeyFiguresSection;
 use crate::components::latest::LatestStrip;
 use crate::components::new_province::NewProvinceSection;
 use crate::components::offline_copy::{OfflineCopyLink, OfflineCopyNotice};
-use crate::components::section_nav::{follow_reader, SectionNav};
+use crate::components::section_nav::{follow_reader, SectionBar};
 use crate::components::sources::SourcesSection;
 use crate::components::summary::SummarySection;
 use crate::state::AppState;
@@ -70,7 +70,7 @@ pub(crate) fn App(options: PageOptions) -> impl IntoView {
         {(!embed).then(|| view! {
             <a class="skip-link" href="#main">{move || state.lang.get().ui().skip_link}</a>
             <SiteHeader />
-            <SectionNav sections=sections shareable=!offline_copy />
+            <SectionBar sections=sections shareable=!offline_copy />
         })}
         {embed.then(|| view! { <EmbedBar /> })}
         <main id="main" tabindex="-1">

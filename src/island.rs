@@ -15,8 +15,12 @@ pub(crate) const ISLAND_ATTR: &str = "data-island";
 /// One part of the page that needs code.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Island {
-    /// The sticky sections bar: where the reader is, Share, and links that keep the section.
-    SectionBar,
+    /// The sections bar's links: the reader's section marked as the page scrolls.
+    SectionNav,
+    /// The sections bar's Share: the link to the reader's section.
+    Share,
+    /// The language switch: links that keep the reader's section.
+    LanguageSwitch,
     /// Running offline, and a new version waiting.
     Banners,
     /// The whole dataset as CSV, written in the browser.
@@ -35,7 +39,9 @@ impl Island {
     /// The value of [`ISLAND_ATTR`] on the part's root.
     pub(crate) fn attr(self) -> String {
         match self {
-            Island::SectionBar => "section-bar".to_owned(),
+            Island::SectionNav => "section-nav".to_owned(),
+            Island::Share => "share".to_owned(),
+            Island::LanguageSwitch => "language-switch".to_owned(),
             Island::Banners => "banners".to_owned(),
             Island::DatasetDownloads => "dataset-downloads".to_owned(),
             Island::Chart(id) => format!("chart-{}", id.slug()),
@@ -49,7 +55,9 @@ impl Island {
     #[cfg(feature = "csr")]
     pub(crate) fn from_attr(value: &str) -> Option<Island> {
         let simple = [
-            Island::SectionBar,
+            Island::SectionNav,
+            Island::Share,
+            Island::LanguageSwitch,
             Island::Banners,
             Island::DatasetDownloads,
             Island::Compare,
@@ -66,6 +74,9 @@ impl Island {
     /// when they come near the viewport, or when the reader reaches for them first.
     #[cfg(feature = "csr")]
     pub(crate) fn is_eager(self) -> bool {
-        matches!(self, Island::SectionBar | Island::Banners)
+        matches!(
+            self,
+            Island::SectionNav | Island::Share | Island::LanguageSwitch | Island::Banners
+        )
     }
 }

@@ -18,6 +18,7 @@ use std::rc::Rc;
 use std::sync::Arc;
 use std::time::Duration;
 
+use dashboard_core::dataset::Dataset;
 use dashboard_core::page::PageOptions;
 use dashboard_core::sections::{page_sections, Setting};
 use leptos::prelude::*;
@@ -32,6 +33,7 @@ use crate::components::charts::DatasetDownloads;
 use crate::components::compare::CompareSection;
 use crate::components::data_panel::DataPanel;
 use crate::components::embed::{post_heights, EmbedSection};
+use crate::components::header::{LanguageSwitch, ShareButton};
 use crate::components::section_nav::{follow_reader, SectionNav};
 use crate::island::{Island, ISLAND_ATTR};
 use crate::state::AppState;
@@ -41,18 +43,34 @@ const FULL_APP_EVENT: &str = "bac-ninh:full-app";
 
 /// Brings the page to life: hands it to the full app if its address asks for other text
 /// than the prerendered page states, else mounts its parts where they stand.
+///
+/// Starting runs in stages, each a task of its own (reading the dataset, then setting up the
+/// state and the parts' observers, then each eager part): the first call of code compiles
+/// it, so on a slow phone one task for all of it would hold the page for long.
 pub(crate) fn start() {
     let (asked, prerendered) = (browser::page_options(), browser::prerendered_page_options());
     if !asked.shows_prerendered(&prerendered) {
         ask_for_full_app(None);
         return;
     }
-    let Some(dataset) = dashboard_core::prevalidated_embedded_dataset().ok().map(Arc::new) else {
-        // Only a defective build gets here: the page stays as prerendered, and the full app,
-        // which reports every problem, takes over.
-        ask_for_full_app(None);
-        return;
-    };
+    next_task(move || {
+        let Some(dataset) = dashboard_core::prevalidated_embedded_dataset().ok().map(Arc::new) else {
+            // Only a defective build gets here: the page stays as prerendered, and the full
+            // app, which reports every problem, takes over.
+            ask_for_full_app(None);
+            return;
+        };
+        next_task(move || wire(asked, dataset));
+    });
+}
+
+/// Runs `then` in a task of its own, after the tasks already waiting.
+fn next_task(then: impl FnOnce() + 'static) {
+    set_timeout(then, Duration::ZERO);
+}
+
+/// Sets up the shared state and every part's way to life, then mounts the eager parts.
+fn wire(asked: PageOptions, dataset: Arc<Dataset>) {
     // Effects (the embed's height, the section followed) run before any part is mounted.
     let _ = any_spawner::Executor::init_wasm_bindgen();
     // The owner every part's own owner descends from: it holds the shared state. Never
@@ -77,18 +95,15 @@ pub(crate) fn start() {
     for (island, element) in later {
         page.clone().mount_when_needed(island, element);
     }
-    // Each eager part in a task of its own; then, timers running in the order they were set,
-    // the page says it is live.
+    // Each eager part in a task of its own; then, tasks running in the order they were
+    // queued, the page says it is live.
     for (island, element) in eager {
         let page = page.clone();
-        set_timeout(
-            move || {
-                let _ = page.mount(island, &element);
-            },
-            Duration::ZERO,
-        );
+        next_task(move || {
+            let _ = page.mount(island, &element);
+        });
     }
-    set_timeout(browser::mark_live, Duration::ZERO);
+    next_task(browser::mark_live);
 }
 
 /// Asks the boot script for the full app, which takes the page over and previews `file`.
@@ -208,7 +223,7 @@ const PRESS_CHECK: Duration = Duration::from_millis(50);
 /// The live twin of a part.
 fn island_view(island: Island, state: AppState, options: &PageOptions) -> AnyView {
     match island {
-        Island::SectionBar => {
+        Island::SectionNav => {
             let (view, setting) = (
                 options.view,
                 Setting {
@@ -218,8 +233,10 @@ fn island_view(island: Island, state: AppState, options: &PageOptions) -> AnyVie
             );
             let sections = Memo::new(move |_| state.dataset.with(|ds| page_sections(ds, view, setting)));
             follow_reader(sections, state);
-            view! { <SectionNav sections=sections shareable=true /> }.into_any()
+            view! { <SectionNav sections=sections /> }.into_any()
         }
+        Island::Share => view! { <ShareButton /> }.into_any(),
+        Island::LanguageSwitch => view! { <LanguageSwitch /> }.into_any(),
         Island::Banners => view! { <StatusBanners /> }.into_any(),
         Island::DatasetDownloads => view! { <DatasetDownloads /> }.into_any(),
         Island::Chart(id) => view! { <SeriesChart id=id /> }.into_any(),

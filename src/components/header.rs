@@ -8,6 +8,7 @@ use leptos::prelude::*;
 
 use super::section_nav::reading_line;
 use crate::browser::{self, Shared};
+use crate::island::Island;
 use crate::state::use_app;
 
 /// Its actions (Share, the language switch) are in the sections bar under it, which stays
@@ -56,7 +57,7 @@ pub(crate) fn ShareButton() -> impl IntoView {
         });
     };
     view! {
-        <button type="button" class="share-button needs-js" data-action="share" on:click=share>
+        <button type="button" class="share-button needs-js" data-action="share" data-island=Island::Share.attr() on:click=share>
             {move || if copied() { lang.get().ui().link_copied } else { lang.get().ui().share }}
         </button>
     }
@@ -94,7 +95,7 @@ pub(crate) fn LanguageSwitch() -> impl IntoView {
         });
     };
     view! {
-        <nav class="lang-switch" aria-label=move || lang.get().ui().language_switch>
+        <nav class="lang-switch" aria-label=move || lang.get().ui().language_switch data-island=Island::LanguageSwitch.attr()>
             {Lang::ALL
                 .into_iter()
                 .map(|option| {

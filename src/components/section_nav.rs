@@ -22,9 +22,26 @@ const READING_LINE: f64 = 24.0;
 
 /// The bar also holds the page's actions, Share and the language switch, so that a reader
 /// reaches them from any section (and they keep it). `shareable` is false in the offline
-/// copy, whose address is a file on someone's disk.
+/// copy, whose address is a file on someone's disk. The links, Share and the switch are
+/// three parts of the live page (`island`): each comes to life in a task of its own.
 #[component]
-pub(crate) fn SectionNav(sections: Memo<Vec<Section>>, shareable: bool) -> impl IntoView {
+pub(crate) fn SectionBar(sections: Memo<Vec<Section>>, shareable: bool) -> impl IntoView {
+    view! {
+        <div class="section-bar">
+            <div class="section-bar__inner">
+                <SectionNav sections=sections />
+                <div class="section-bar__actions">
+                    {shareable.then(|| view! { <ShareButton /> })}
+                    <LanguageSwitch />
+                </div>
+            </div>
+        </div>
+    }
+}
+
+/// The links to the sections, the reader's own marked.
+#[component]
+pub(crate) fn SectionNav(sections: Memo<Vec<Section>>) -> impl IntoView {
     let app = use_app();
     let (lang, current) = (app.lang, app.section);
     let list = NodeRef::<html::Ol>::new();
@@ -38,35 +55,32 @@ pub(crate) fn SectionNav(sections: Memo<Vec<Section>>, shareable: bool) -> impl 
         }
     });
     view! {
-        <div class="section-bar" data-island=Island::SectionBar.attr()>
-            <div class="section-bar__inner">
-                <nav class="section-nav" aria-label=move || lang.get().ui().contents data-role="section-nav">
-                    // "#top" leads to the top of the document (HTML's rule for that fragment).
-                    <a class="section-nav__top" href="#top">
-                        <span aria-hidden="true">"↑"</span>
-                        <span class="visually-hidden">{move || lang.get().ui().back_to_top}</span>
-                    </a>
-                    <ol class="section-nav__list" node_ref=list>
-                        <For each=move || sections.get() key=|section| *section let:section>
-                            <li class:needs-js=section.needs_js()>
-                                <a
-                                    class="section-nav__link"
-                                    href=format!("#{}", section.id())
-                                    data-section=section.id()
-                                    aria-current=move || (current.get() == Some(section)).then_some("location")
-                                >
-                                    {move || section.label(lang.get())}
-                                </a>
-                            </li>
-                        </For>
-                    </ol>
-                </nav>
-                <div class="section-bar__actions">
-                    {shareable.then(|| view! { <ShareButton /> })}
-                    <LanguageSwitch />
-                </div>
-            </div>
-        </div>
+        <nav
+            class="section-nav"
+            aria-label=move || lang.get().ui().contents
+            data-role="section-nav"
+            data-island=Island::SectionNav.attr()
+        >
+            // "#top" leads to the top of the document (HTML's rule for that fragment).
+            <a class="section-nav__top" href="#top">
+                <span aria-hidden="true">"↑"</span>
+                <span class="visually-hidden">{move || lang.get().ui().back_to_top}</span>
+            </a>
+            <ol class="section-nav__list" node_ref=list>
+                <For each=move || sections.get() key=|section| *section let:section>
+                    <li class:needs-js=section.needs_js()>
+                        <a
+                            class="section-nav__link"
+                            href=format!("#{}", section.id())
+                            data-section=section.id()
+                            aria-current=move || (current.get() == Some(section)).then_some("location")
+                        >
+                            {move || section.label(lang.get())}
+                        </a>
+                    </li>
+                </For>
+            </ol>
+        </nav>
     }
 }
 
