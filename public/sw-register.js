@@ -19,16 +19,22 @@
     navigator.serviceWorker.addEventListener('controllerchange', function () { location.reload(); });
     waiting.postMessage('skip-waiting');
   });
-  navigator.serviceWorker.register('sw.js').then(function (registration) {
-    if (registration.waiting && navigator.serviceWorker.controller) announce(registration.waiting);
-    registration.addEventListener('updatefound', function () {
-      var installing = registration.installing;
-      if (!installing) return;
-      installing.addEventListener('statechange', function () {
-        if (installing.state === 'installed' && navigator.serviceWorker.controller) announce(installing);
+  // Once the page has loaded: the worker's precache then never competes with what the
+  // first screen and its live parts fetch.
+  function register() {
+    navigator.serviceWorker.register('sw.js').then(function (registration) {
+      if (registration.waiting && navigator.serviceWorker.controller) announce(registration.waiting);
+      registration.addEventListener('updatefound', function () {
+        var installing = registration.installing;
+        if (!installing) return;
+        installing.addEventListener('statechange', function () {
+          if (installing.state === 'installed' && navigator.serviceWorker.controller) announce(installing);
+        });
       });
+    }).catch(function () {
+      /* No service worker (private mode, blocked): the app works online as usual. */
     });
-  }).catch(function () {
-    /* No service worker (private mode, blocked): the app works online as usual. */
-  });
+  }
+  if (document.readyState === 'complete') register();
+  else window.addEventListener('load', register, { once: true });
 })();
