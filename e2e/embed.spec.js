@@ -282,3 +282,15 @@ test('the embed panel says what a host’s policy must allow, in both languages'
     await expect(page.locator('[data-role="embed-panel"] .embed-csp')).toHaveText(line);
   }
 });
+
+// An embed is a frame in someone else's page: no service worker of its own, and so no
+// precache of the whole site for every visitor of that page.
+test('an embed page registers no service worker; the dashboard does', async ({ page }) => {
+  await page.goto('./embed-growth-vi.html');
+  await page.waitForLoadState('load');
+  await expect(page.locator('#app[data-live]')).toBeAttached();
+  await page.waitForTimeout(500);
+  expect(await page.evaluate(() => navigator.serviceWorker.getRegistrations().then((r) => r.length))).toBe(0);
+  await page.goto('./');
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.getRegistrations().then((r) => r.length))).toBe(1);
+});

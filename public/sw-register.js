@@ -6,7 +6,10 @@
  * partition or block service workers in third-party frames. */
 (function () {
   'use strict';
-  var embedded = /[?&]embed=(1|true|yes)(&|$)/.test(location.search);
+  // An embed page says so in its options (embed-*.html), an old embed address in its query.
+  var EMBED = /(^|[?&])embed=(1|true|yes)(&|$)/;
+  var stated = document.querySelector('meta[name="page-options"]');
+  var embedded = EMBED.test(location.search) || Boolean(stated && EMBED.test(stated.content));
   if (!('serviceWorker' in navigator) || embedded) return;
   var waiting = null;
   function announce(worker) {
