@@ -11,6 +11,7 @@ use dashboard_core::i18n::Ui;
 use leptos::prelude::*;
 
 use super::chart_table::ChartTable;
+use super::later::Later;
 use super::ChartDrawing;
 use crate::browser;
 use crate::island::Island;
@@ -140,7 +141,9 @@ pub(crate) fn ChartCard(
             </div>
             // Always in the page, so it prints; hidden on screen until asked for.
             <div id=table_id class="chart-card__table" hidden=move || !show_table.get()>
-                <ChartTable spec=spec />
+                <Later now=Signal::derive(move || show_table.get() || printing.get())>
+                    <ChartTable spec=spec />
+                </Later>
             </div>
             <p class="chart-card__source">{move || spec.with(|s| s.source_line.clone())}</p>
         </article>

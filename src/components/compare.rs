@@ -13,6 +13,7 @@ use leptos::prelude::*;
 
 use super::chart_card::ChartCard;
 use super::chart_table::ChartTable;
+use super::later::Later;
 use crate::island::Island;
 use crate::state::{use_app, INTERACTIVE};
 
@@ -144,6 +145,7 @@ fn PrintedComparisons() -> impl IntoView {
     let count = Memo::new(move |_| dataset.with(|ds| ds.comparisons.len()));
     view! {
         <div class="compare__printed" data-role="printed-comparisons">
+            <Later now=app.printing>
             {move || {
                 (0..count.get())
                     .map(|index| {
@@ -157,6 +159,7 @@ fn PrintedComparisons() -> impl IntoView {
                     })
                     .collect_view()
             }}
+            </Later>
         </div>
     }
 }
