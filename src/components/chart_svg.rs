@@ -7,6 +7,7 @@
 
 use dashboard_core::chart::{draw_chart, ChartSpec, DrawOptions, Theme, SVG_LAYOUTS};
 use dashboard_core::i18n::Lang;
+use dashboard_core::page::View;
 use leptos::prelude::*;
 use plotters::prelude::{IntoDrawingArea, SVGBackend};
 
@@ -16,7 +17,7 @@ use crate::state::use_app;
 
 /// The chart as the prerendered page shows it: one picture, whose source the browser picks by
 /// the viewport's width from the core's `SVG_LAYOUTS` (one drawing for phones, one for wider
-/// screens), fetched only when it comes near. Each file is the SVG drawn at its width; it
+/// screens), fetched only when it comes near (at once in a chart's embed, whose first screen it is). Each file is the SVG drawn at its width; it
 /// scales down to a narrower frame and stays centred in a wider one, and the canvas is laid
 /// out at the same width in a narrower frame, so it shows every label the picture did. The
 /// picture is exactly as tall as the canvas will be, labelled by the title, described like it.
@@ -24,7 +25,12 @@ use crate::state::use_app;
 pub(crate) fn ChartSvg(spec: Memo<ChartSpec>, theme: Signal<Theme>) -> impl IntoView {
     // The files are drawn light, as the prerendered page is; `theme` is the card's, for the canvas.
     let _ = theme;
-    let lang = use_app().lang.get_untracked();
+    let app = use_app();
+    let lang = app.lang.get_untracked();
+    // A chart's or the rankings' embed has its chart on its first screen: fetched at once.
+    // The full page's charts, and the whole page embedded, lie below it.
+    let first_screen = app.page.embed && matches!(app.page.view, View::Chart(_) | View::Compare);
+    let loading = if first_screen { "eager" } else { "lazy" };
     let (narrowest, wider) = (SVG_LAYOUTS[0], &SVG_LAYOUTS[1..]);
     let (title, height, description_id, description) = spec.with_untracked(|s| {
         let id = format!("chart-{}-description", s.slug);
@@ -43,7 +49,7 @@ pub(crate) fn ChartSvg(spec: Memo<ChartSpec>, theme: Signal<Theme>) -> impl Into
         <div class="chart-frame">
             <picture class="chart-svg">
                 {sources}
-                <img src=file(narrowest.1) width=narrowest.1 as u32 height=height alt=title aria-describedby=description_id.clone() loading="lazy" decoding="async" />
+                <img src=file(narrowest.1) width=narrowest.1 as u32 height=height alt=title aria-describedby=description_id.clone() loading=loading decoding="async" />
             </picture>
         </div>
         <p class="visually-hidden" id=description_id>{description}</p>
