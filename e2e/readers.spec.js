@@ -72,6 +72,9 @@ test('at 360 px the canvas is laid out like the phone SVG, and every FDI point h
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   for (let x = 0; x < box.width; x++) {
     await page.mouse.move(box.x + x + 0.5, box.y + box.height / 2);
+    // Chromium delivers pointer moves with the next frame; on a busy machine the read could
+    // otherwise come before the move has been handled.
+    await page.evaluate(() => new Promise((frame) => requestAnimationFrame(() => requestAnimationFrame(frame))));
     picked.push(await fdi.locator('.chart-tooltip__name').textContent());
   }
   const periods = await fdi.locator('tbody tr:not(.is-gap) th').allTextContents();
