@@ -15,7 +15,7 @@ use std::collections::BTreeMap;
 use serde::Deserialize;
 
 use crate::i18n::Lang;
-use crate::period::Period;
+use crate::period::{Period, StatedDate};
 use crate::unique_keys::unique_keys;
 
 /// Text in both languages of the dashboard.
@@ -47,9 +47,9 @@ pub struct Dataset {
     #[serde(default)]
     pub publisher: Option<Text>,
     /// The date of the report the dashboard is built around (ISO `YYYY-MM-DD`).
-    pub published: String,
+    pub published: StatedDate,
     /// The date this file was last revised (ISO `YYYY-MM-DD`).
-    pub revised: String,
+    pub revised: StatedDate,
     /// The period the headline figures describe; the standing chart ranks the figures of it.
     pub reference_period: Period,
     /// The unit the figures describe, as a reader needs it said ("the former province, before 1/7/2025").
@@ -89,7 +89,7 @@ pub struct Source {
     pub url: Option<String>,
     /// Publication date (ISO `YYYY-MM-DD`, `YYYY-MM` or `YYYY`) when known.
     #[serde(default)]
-    pub date: Option<String>,
+    pub date: Option<StatedDate>,
     /// Set when the page is a third-party copy, which is less reliable.
     #[serde(default)]
     pub mirror: bool,
@@ -398,7 +398,7 @@ pub struct ContextItem {
     pub heading: Text,
     pub text: Text,
     #[serde(default)]
-    pub date: Option<String>,
+    pub date: Option<StatedDate>,
     /// A warning item stands out, for example the merger that ends the series.
     #[serde(default)]
     pub tone: Tone,
@@ -499,7 +499,7 @@ pub struct NewProvince {
     /// The provinces it was formed from, as a sentence names them.
     pub formed_from: Text,
     /// The day it came into being (`YYYY-MM-DD`).
-    pub established: String,
+    pub established: StatedDate,
     /// The units it is ranked among.
     pub provinces_total: u32,
     /// What merged and when, its size: context items with their sources.

@@ -65,7 +65,7 @@ fn new_province_sentence(
     second: Option<&KeyFigure>,
     lang: Lang,
 ) -> Option<String> {
-    let since = Period::parse(&new.established)?.phrase(lang);
+    let since = new.established.period()?.phrase(lang);
     let (from, name, total) = (new.formed_from.get(lang), new.name.get(lang), new.provinces_total);
     let period = growth.period.phrase(lang);
     let growth_rank = rank(growth, lang).map(|r| format!(" ({r})")).unwrap_or_default();

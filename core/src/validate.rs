@@ -24,7 +24,7 @@ use crate::dataset::{
     Slot, Status, Text, Unit,
 };
 use crate::i18n::Lang;
-use crate::period::{is_valid_partial_date, Date};
+use crate::period::StatedDate;
 use crate::problem::{Need, Problem, ProblemKind, SCHEMA_VERSION};
 use crate::weak_hosts::{weak_host_of, weak_hosts};
 
@@ -99,8 +99,8 @@ impl<'a> Validator<'a> {
                 }
             }
             if let Some(date) = &source.date {
-                if !is_valid_partial_date(date) {
-                    self.push(format!("{path}.date"), ProblemKind::BadDate(date.clone()));
+                if !date.is_partial_date() {
+                    self.push(format!("{path}.date"), ProblemKind::BadDate(date.text().to_owned()));
                 }
             }
         }
@@ -579,9 +579,9 @@ impl<'a> Validator<'a> {
         }
     }
 
-    fn date(&mut self, path: &str, value: &str) {
-        if Date::parse(value).is_none() {
-            self.push(path, ProblemKind::BadDate(value.to_owned()));
+    fn date(&mut self, path: &str, value: &StatedDate) {
+        if value.day().is_none() {
+            self.push(path, ProblemKind::BadDate(value.text().to_owned()));
         }
     }
 }
