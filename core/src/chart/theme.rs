@@ -109,4 +109,36 @@ mod tests {
             }
         }
     }
+
+    /// The page's stylesheet, whose custom properties the charts' palette must match.
+    const STYLESHEET: &str = include_str!("../../../style/main.css");
+
+    /// The page's colours, `--name: light-dark(#light, #dark)` in the stylesheet's `:root`.
+    fn stylesheet_colours(name: &str) -> Option<(String, String)> {
+        let declaration = format!("--{name}:");
+        let start = STYLESHEET.find(&declaration)? + declaration.len();
+        let value = STYLESHEET[start..].split(';').next()?.trim();
+        let (light, dark) = value.strip_prefix("light-dark(")?.strip_suffix(')')?.split_once(',')?;
+        Some((light.trim().to_ascii_lowercase(), dark.trim().to_ascii_lowercase()))
+    }
+
+    /// A chart is drawn on a card's surface in the page's text colours and font: were the two
+    /// palettes to drift, a canvas would show as a box of another colour in its card.
+    #[test]
+    fn charts_and_the_stylesheet_share_their_colours() {
+        let pairs: [(&str, fn(&Theme) -> RGBColor); 3] = [
+            ("surface", |t| t.background),
+            ("text", |t| t.text),
+            ("muted", |t| t.muted),
+        ];
+        for (name, colour) in pairs {
+            let theirs = stylesheet_colours(name);
+            let ours = (Theme::css(colour(&Theme::LIGHT)), Theme::css(colour(&Theme::DARK)));
+            assert_eq!(theirs, Some(ours), "--{name}");
+        }
+        assert!(
+            STYLESHEET.contains(&format!("--font: {FONT_STACK};")),
+            "the page's font stack"
+        );
+    }
 }
