@@ -318,9 +318,38 @@ pub struct Slot {
     pub rank: bool,
 }
 
-impl Slot {
-    pub fn fits(&self, obs: &Observation) -> bool {
-        self.units.contains(&obs.unit) && (!self.rank || obs.rank.is_some())
+/// Why a sentence may not state the figure one of its fields names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Misfit<'a> {
+    /// No key figure has this id.
+    Unknown(&'a str),
+    /// The figure is in none of these units.
+    Unit(&'static [Unit]),
+    /// The sentence names the figure's rank, and it has none.
+    Rank,
+}
+
+impl SummarySentence {
+    /// The key figures the sentence's `figure` and `with` name, each as the sentence may state
+    /// it, or why it may not. This is the one place that decides it: the validator reports
+    /// every `Err`, and the summary states only the `Ok`s. `None`: the field names no key
+    /// figure (a comparison's id, or no `with`).
+    pub fn named<'a>(&'a self, ds: &'a Dataset) -> [Option<Result<&'a KeyFigure, Misfit<'a>>>; 2] {
+        let figures = self.sentence.figures(ds);
+        let [figure_slot, with_slot] = self.sentence.slots();
+        let figure = (self.sentence != SentenceKind::Comparison).then_some((self.figure.as_str(), figure_slot));
+        let with = self.with.as_deref().map(|id| (id, with_slot));
+        [figure, with].map(|field| {
+            field.map(|(id, slot)| {
+                let key = figures.iter().find(|k| k.id == id).ok_or(Misfit::Unknown(id))?;
+                let obs = &key.observation;
+                match slot {
+                    Some(slot) if !slot.units.contains(&obs.unit) => Err(Misfit::Unit(slot.units)),
+                    Some(slot) if slot.rank && obs.rank.is_none() => Err(Misfit::Rank),
+                    _ => Ok(key),
+                }
+            })
+        })
     }
 }
 
