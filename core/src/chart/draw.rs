@@ -650,3 +650,75 @@ where
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The labels `label_fits` shows, of labels spanning `spans`.
+    fn shown(spans: &[(i32, i32)], gap: i32) -> Vec<usize> {
+        (0..spans.len()).filter(|&i| label_fits(spans, i, gap)).collect()
+    }
+
+    /// `count` labels `width` wide, their centres `step` apart.
+    fn evenly(count: i32, step: i32, width: i32) -> Vec<(i32, i32)> {
+        (0..count)
+            .map(|i| (i * step - width / 2, i * step + width / 2))
+            .collect()
+    }
+
+    #[test]
+    fn labels_with_room_are_all_shown() {
+        assert_eq!(shown(&evenly(5, 40, 30), 4), [0, 1, 2, 3, 4]);
+        assert_eq!(shown(&evenly(1, 40, 30), 4), [0]);
+        assert_eq!(shown(&[], 4), Vec::<usize>::new());
+    }
+
+    #[test]
+    fn crowded_labels_are_thinned_from_the_left_keeping_the_last() {
+        // 30 px labels 20 px apart: every other one clears its kept neighbour.
+        assert_eq!(shown(&evenly(7, 20, 30), 4), [0, 2, 4, 6]);
+        // With 8 labels the one before the last would touch it: it gives way.
+        assert_eq!(shown(&evenly(8, 20, 30), 4), [0, 2, 4, 7]);
+        // Two labels always show, even on top of each other: the range's ends.
+        assert_eq!(shown(&evenly(2, 5, 30), 4), [0, 1]);
+    }
+
+    /// Whatever the labels' widths and places, the labels shown never come within `gap` of
+    /// each other (but the first and last, which always show), and the ends always show.
+    #[test]
+    fn shown_labels_never_overlap() {
+        let mut seed = 7u64;
+        let mut next = |below: u64| {
+            seed = seed
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            (seed >> 33) % below
+        };
+        for _ in 0..2000 {
+            let count = 2 + next(20) as usize;
+            let mut at = 0;
+            let spans: Vec<(i32, i32)> = (0..count)
+                .map(|_| {
+                    at += next(60) as i32;
+                    let half = 1 + next(30) as i32;
+                    (at - half, at + half)
+                })
+                .collect();
+            let gap = next(8) as i32;
+            let kept = shown(&spans, gap);
+            assert_eq!((kept.first(), kept.last()), (Some(&0), Some(&(count - 1))), "{spans:?}");
+            let inner = &kept[..kept.len() - 1];
+            for pair in inner.windows(2) {
+                assert!(
+                    spans[pair[1]].0 >= spans[pair[0]].1 + gap,
+                    "{spans:?}, gap {gap}: {kept:?}"
+                );
+            }
+            // Every inner label shown clears the last one as well.
+            for &i in &inner[1..] {
+                assert!(spans[i].1 + gap <= spans[count - 1].0, "{spans:?}, gap {gap}: {kept:?}");
+            }
+        }
+    }
+}
