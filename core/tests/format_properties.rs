@@ -44,42 +44,26 @@ const QUALIFIERS: [Option<Qualifier>; 4] = [
 
 const DECIMALS: [Option<usize>; 8] = [None, Some(0), Some(1), Some(2), Some(3), Some(4), Some(5), Some(6)];
 
-/// The documented words before a qualified value.
-fn qualifier_word(q: Qualifier, lang: Lang) -> &'static str {
-    match (q, lang) {
-        (Qualifier::About, Lang::Vi) => "khoảng ",
-        (Qualifier::Over, Lang::Vi) => "hơn ",
-        (Qualifier::Nearly, Lang::Vi) => "gần ",
-        (Qualifier::About, Lang::En) => "about ",
-        (Qualifier::Over, Lang::En) => "over ",
-        (Qualifier::Nearly, Lang::En) => "nearly ",
-    }
-}
-
-/// The documented separators: Vietnamese groups with '.' and writes decimals after ',', English the other way.
+/// Each language's group separator and decimal mark, as the formatter writes 1234.5: every
+/// other number is then held to the same two (`check_number`), and the two languages to
+/// each other's (`the_languages_swap_the_group_and_decimal_marks`).
 fn separators(lang: Lang) -> (char, char) {
-    match lang {
-        Lang::Vi => ('.', ','),
-        Lang::En => (',', '.'),
-    }
+    let sample: Vec<char> = format_number(1234.5, Some(1), lang).chars().collect();
+    assert_eq!(sample.len(), 7, "1234.5 as 1?234?5: {sample:?}");
+    (sample[1], sample[5])
 }
 
 fn has_nonzero_digit(s: &str) -> bool {
     s.bytes().any(|b| (b'1'..=b'9').contains(&b))
 }
 
-/// The digits `format_number` must show for `value` with `digits` decimals, before sign and grouping.
-/// Formatting a huge value exactly is slow (hundreds of digits), so it is done once for both languages.
-fn plain_digits(value: f64, digits: usize) -> String {
-    format!("{:.*}", digits, value.abs())
-}
-
 fn digits_for(value: f64, decimals: Option<usize>) -> usize {
     decimals.unwrap_or_else(|| recorded_decimals(value)).min(6)
 }
 
-/// Checks one `format_number` result: sign, separators, grouping and digits.
-fn check_number(value: f64, decimals: Option<usize>, lang: Lang, out: &str, expected: &str) {
+/// Checks one `format_number` result: sign, separators, grouping, as many decimals as asked,
+/// and digits that read back as `value` rounded to them (within half the last digit shown).
+fn check_number(value: f64, decimals: Option<usize>, lang: Lang, out: &str) {
     let case = || {
         format!(
             "format_number({value:?} = {:#x}, {decimals:?}, {lang:?}) = {out:?}",
@@ -102,9 +86,10 @@ fn check_number(value: f64, decimals: Option<usize>, lang: Lang, out: &str, expe
         Some(rest) => (true, rest),
         None => (false, out),
     };
+    // A minus only before a figure that shows a digit other than zero: no "−0".
     assert_eq!(
         negative,
-        value.is_sign_negative() && has_nonzero_digit(expected),
+        value.is_sign_negative() && has_nonzero_digit(body),
         "sign: {}",
         case()
     );
@@ -129,11 +114,27 @@ fn check_number(value: f64, decimals: Option<usize>, lang: Lang, out: &str, expe
         "{}",
         case()
     );
-    let plain = match frac_part {
-        Some(frac) => format!("{}.{frac}", groups.concat()),
-        None => groups.concat(),
-    };
-    assert_eq!(plain, expected, "digits: {}", case());
+    assert!(groups[0] != "0" || groups.len() == 1, "no leading zero: {}", case());
+    let read = read_number(out, lang).unwrap_or_else(|| panic!("unreadable: {}", case()));
+    let half_digit = 0.5 * 10f64.powi(-(digits as i32));
+    assert!(
+        (read - value).abs() <= half_digit * (1.0 + 1e-9) + value.abs() * f64::EPSILON * 2.0,
+        "reads back as {read:?}: {}",
+        case()
+    );
+}
+
+/// The number a `format_number` result in `lang` reads as: its groups joined, its decimal mark
+/// a point, its minus sign a hyphen.
+fn read_number(out: &str, lang: Lang) -> Option<f64> {
+    let (group, decimal) = separators(lang);
+    let plain: String = out
+        .replace(MINUS, "-")
+        .chars()
+        .filter(|&c| c != group)
+        .map(|c| if c == decimal { '.' } else { c })
+        .collect();
+    plain.parse().ok()
 }
 
 /// Checks a `format_percent_change` result against the `format_number` result for the same options.
@@ -159,20 +160,43 @@ fn check_percent(value: f64, out: &str, number: &str) {
 fn check_value(value: f64, unit: Unit, qualifier: Option<Qualifier>, lang: Lang, out: &str, number: &str) {
     let case = || format!("format_value({value:?}, {unit:?}, {qualifier:?}, {lang:?}) = {out:?}");
     assert!(!out.is_empty(), "{}", case());
+    // A qualifier is a word before the value, which is otherwise as without it.
+    let unqualified;
     let rest = match qualifier {
-        Some(q) => out
-            .strip_prefix(qualifier_word(q, lang))
-            .unwrap_or_else(|| panic!("{}", case())),
+        Some(_) => {
+            unqualified = format_value(value, unit, None, lang);
+            let word = out
+                .strip_suffix(unqualified.as_str())
+                .unwrap_or_else(|| panic!("{}", case()));
+            assert!(
+                word.len() > 1 && word.ends_with(' ') && !word.contains(|c: char| c.is_ascii_digit() || c == MINUS),
+                "the qualifier word {word:?}: {}",
+                case()
+            );
+            unqualified.as_str()
+        }
         None => out,
     };
     match (unit, lang) {
         (Unit::Rank, Lang::En) => {
-            assert_eq!(rest, ordinal_en(value), "{}", case());
+            assert_eq!(rest, ordinal_en(value), "a rank is its ordinal: {}", case());
             if value.is_finite() {
                 let digits = rest.trim_end_matches(['s', 't', 'n', 'd', 'r', 'h']);
-                assert!(["st", "nd", "rd", "th"].contains(&&rest[digits.len()..]), "{}", case());
                 let rounded = value.round();
-                check_number(rounded, Some(0), lang, digits, &plain_digits(rounded, 0));
+                check_number(rounded, Some(0), lang, digits);
+                // English's rule: 1st, 2nd, 3rd, but 11th, 12th, 13th, and th for the rest; for
+                // ranks a dataset can state (`bounds`), far below where f64 skips integers.
+                let last_two = digits.bytes().rev().take(2).collect::<Vec<u8>>();
+                let suffix = match last_two.as_slice() {
+                    [_, b'1'] => "th",
+                    [b'1', ..] => "st",
+                    [b'2', ..] => "nd",
+                    [b'3', ..] => "rd",
+                    _ => "th",
+                };
+                if rounded.abs() < 2f64.powi(53) {
+                    assert_eq!(&rest[digits.len()..], suffix, "{}", case());
+                }
             }
         }
         (Unit::PercentChange, _) => check_percent(value, rest, number),
@@ -200,10 +224,9 @@ fn check_formats(
     langs: &[Lang],
 ) {
     for &option in decimals {
-        let expected = plain_digits(value, digits_for(value, option));
         for lang in Lang::ALL {
             let number = format_number(value, option, lang);
-            check_number(value, option, lang, &number, &expected);
+            check_number(value, option, lang, &number);
             if langs.contains(&lang) {
                 check_percent(value, &format_percent_change(value, option, lang), &number);
             }
@@ -308,5 +331,62 @@ fn formatting_is_well_formed_for_figure_like_numbers() {
         let magnitude = rng.next_u64() % 10u64.pow(rng.below(13) as u32 + 1);
         let value = magnitude as f64 / scale * if rng.chance(30) { -1.0 } else { 1.0 };
         checked(value, |value| check_rotating_formats(value, i));
+    }
+}
+
+#[test]
+fn the_languages_swap_the_group_and_decimal_marks() {
+    let ((vi_group, vi_decimal), (en_group, en_decimal)) = (separators(Lang::Vi), separators(Lang::En));
+    for mark in [vi_group, vi_decimal, en_group, en_decimal] {
+        assert!(!mark.is_ascii_digit() && !mark.is_whitespace(), "{mark:?}");
+    }
+    assert_ne!(vi_group, vi_decimal);
+    assert_eq!((vi_group, vi_decimal), (en_decimal, en_group));
+}
+
+/// Each qualifier is a word of its own in each language, and the languages' words differ.
+#[test]
+fn qualifiers_are_words_of_their_own() {
+    let words: Vec<String> = Lang::ALL
+        .into_iter()
+        .flat_map(|lang| {
+            QUALIFIERS.into_iter().flatten().map(move |q| {
+                let out = format_value(5.0, Unit::Projects, Some(q), lang);
+                let plain = format_value(5.0, Unit::Projects, None, lang);
+                out.strip_suffix(plain.as_str()).unwrap_or_default().to_owned()
+            })
+        })
+        .collect();
+    let distinct: std::collections::BTreeSet<&String> = words.iter().collect();
+    assert_eq!(distinct.len(), words.len(), "{words:?}");
+}
+
+/// A larger value never reads as a smaller one: sorted values stay sorted once formatted and
+/// read back, at every number of decimals.
+#[test]
+fn formatting_keeps_the_order_of_values() {
+    let mut rng = Rng::for_test(7);
+    let mut values: Vec<f64> = (0..2_000)
+        .map(|_| {
+            let magnitude = (rng.next_u64() % 10u64.pow(rng.below(10) as u32 + 1)) as f64;
+            let value = magnitude / *rng.pick(&[1.0, 10.0, 100.0, 1e3, 1e4]);
+            if rng.chance(30) {
+                -value
+            } else {
+                value
+            }
+        })
+        .collect();
+    values.sort_by(f64::total_cmp);
+    for decimals in DECIMALS {
+        for lang in Lang::ALL {
+            let read: Vec<f64> = values
+                .iter()
+                .map(|&v| read_number(&format_number(v, decimals, lang), lang).unwrap_or(f64::NAN))
+                .collect();
+            for (pair, at) in read.windows(2).zip(&values) {
+                assert!(pair[0] <= pair[1], "{decimals:?} {lang:?}: {pair:?} from {at} on");
+            }
+        }
     }
 }
