@@ -126,15 +126,14 @@ mod tests {
     /// palettes to drift, a canvas would show as a box of another colour in its card.
     #[test]
     fn charts_and_the_stylesheet_share_their_colours() {
-        let pairs: [(&str, fn(&Theme) -> RGBColor); 3] = [
-            ("surface", |t| t.background),
-            ("text", |t| t.text),
-            ("muted", |t| t.muted),
-        ];
-        for (name, colour) in pairs {
-            let theirs = stylesheet_colours(name);
-            let ours = (Theme::css(colour(&Theme::LIGHT)), Theme::css(colour(&Theme::DARK)));
-            assert_eq!(theirs, Some(ours), "--{name}");
+        let (light, dark) = (Theme::LIGHT, Theme::DARK);
+        for (name, ours) in [
+            ("surface", (light.background, dark.background)),
+            ("text", (light.text, dark.text)),
+            ("muted", (light.muted, dark.muted)),
+        ] {
+            let ours = (Theme::css(ours.0), Theme::css(ours.1));
+            assert_eq!(stylesheet_colours(name), Some(ours), "--{name}");
         }
         assert!(
             STYLESHEET.contains(&format!("--font: {FONT_STACK};")),
