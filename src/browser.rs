@@ -6,7 +6,8 @@
 //! runs none of their effects: what only effects and the takeover use is unused there.
 #![cfg_attr(not(feature = "csr"), allow(dead_code))]
 
-use dashboard_core::page::{DataFile, PageOptions, HEIGHT_MESSAGE_TYPE, MEASURE_MESSAGE_TYPE, PAGE_OPTIONS_META};
+use dashboard_core::embed::{HEIGHT_MESSAGE_TYPE, MEASURE_MESSAGE_TYPE};
+use dashboard_core::page::{DataFile, PageOptions, PAGE_OPTIONS_META};
 use dashboard_core::problem::ReadReason;
 use wasm_bindgen::prelude::Closure;
 use wasm_bindgen::{JsCast, JsValue};
@@ -38,13 +39,12 @@ pub fn now() -> f64 {
 /// may set only what a reader may choose (see `PageOptions::read`).
 pub fn page_options() -> PageOptions {
     let search = window().and_then(|w| w.location().search().ok()).unwrap_or_default();
-    let (stated, query) = (query_pairs(&stated_options()), query_pairs(&search));
-    PageOptions::read(as_str_pairs(&stated), as_str_pairs(&query))
+    PageOptions::read(&stated_options(), &search)
 }
 
 /// The options the page was prerendered with: its meta's alone, whatever its address says.
 pub fn prerendered_page_options() -> PageOptions {
-    PageOptions::read(as_str_pairs(&query_pairs(&stated_options())), [])
+    PageOptions::read(&stated_options(), "")
 }
 
 /// What the page's `<meta name="page-options">` states, as a query string.
@@ -57,26 +57,6 @@ fn stated_options() -> String {
         })
         .and_then(|meta| meta.get_attribute("content"))
         .unwrap_or_default()
-}
-
-fn as_str_pairs(pairs: &[(String, String)]) -> impl Iterator<Item = (&str, &str)> {
-    pairs.iter().map(|(k, v)| (k.as_str(), v.as_str()))
-}
-
-/// The decoded pairs of a query string, with or without its `?`.
-fn query_pairs(query: &str) -> Vec<(String, String)> {
-    let decode = |part: &str| {
-        js_sys::decode_uri_component(&part.replace('+', " ")).map_or_else(|_| part.to_owned(), String::from)
-    };
-    query
-        .trim_start_matches('?')
-        .split('&')
-        .filter(|pair| !pair.is_empty())
-        .map(|pair| {
-            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
-            (decode(key), decode(value))
-        })
-        .collect()
 }
 
 /// The app's own address without query or fragment: the base of embed links.

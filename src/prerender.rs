@@ -120,7 +120,7 @@ fn write_chart_files(out_dir: &Path) -> Result<usize, String> {
 /// One page: the template with this page's language, head and prerendered app, for the
 /// options it states (`stated`, a query string).
 fn page_html(template: &str, ds: &Dataset, page: StaticPage, stated: &str, site_url: &str) -> Result<String, String> {
-    let options = PageOptions::read(stated.split('&').filter_map(|pair| pair.split_once('=')), []);
+    let options = PageOptions::read(stated, "");
     // The root's classes as the app sets them: an embed, and the scheme it is fixed to (an
     // embed page comes light, also before the takeover and without JavaScript).
     let classes: Vec<String> = (options.embed.then(|| "embed".to_owned()).into_iter())

@@ -9,7 +9,7 @@
 use crate::dataset::{Comparison, Dataset, KeyFigure, NewProvince, Scope, Status};
 use crate::format::join_and;
 use crate::i18n::{sentence_start, Lang};
-use crate::period::{format_partial_date, Period};
+use crate::period::Period;
 
 /// The newest period any result covers, former province or new; stocks at a date
 /// (cumulative FDI "as at") and targets aside, as in the cards' headings.
@@ -28,7 +28,7 @@ pub fn latest_period(ds: &Dataset) -> Option<Period> {
 /// "Latest figures: 2025 · updated 1 December 2026".
 pub fn freshness_line(ds: &Dataset, lang: Lang) -> String {
     let ui = lang.ui();
-    let revised = format!("{}{}", ui.revised_prefix, format_partial_date(&ds.revised, lang));
+    let revised = format!("{}{}", ui.revised_prefix, ds.revised.label(lang));
     match latest_period(ds) {
         Some(period) => format!("{}{} · {revised}", ui.latest_prefix, period.phrase(lang)),
         None => sentence_start(&revised),
@@ -41,7 +41,7 @@ pub fn freshness_line(ds: &Dataset, lang: Lang) -> String {
 /// gets the revision date alone, never a publisher guessed by the code.
 pub fn publisher_line(ds: &Dataset, lang: Lang) -> String {
     let ui = lang.ui();
-    let revised = format!("{}{}", ui.data_revised_prefix, format_partial_date(&ds.revised, lang));
+    let revised = format!("{}{}", ui.data_revised_prefix, ds.revised.label(lang));
     match ds
         .publisher
         .as_ref()
@@ -94,12 +94,7 @@ fn distinct_phrases<'a>(figures: impl Iterator<Item = &'a KeyFigure>, lang: Lang
 /// When the figures were published: "Số liệu công bố ngày 13/6/2023 và các báo cáo sau đó".
 pub fn vintage_line(ds: &Dataset, lang: Lang) -> String {
     let ui = lang.ui();
-    format!(
-        "{}{}{}",
-        ui.vintage_prefix,
-        format_partial_date(&ds.published, lang),
-        ui.vintage_suffix
-    )
+    format!("{}{}{}", ui.vintage_prefix, ds.published.label(lang), ui.vintage_suffix)
 }
 
 /// Which unit the page's figures describe: "Số liệu của tỉnh Bắc Ninh cũ (…), xếp hạng trong 63 tỉnh, thành phố."
@@ -122,7 +117,7 @@ pub fn new_province_scope_line(new: &NewProvince, lang: Lang) -> String {
 
 /// The heading of the new province's section: "Bắc Ninh (mới), từ ngày 1/7/2025".
 pub fn new_province_heading(new: &NewProvince, lang: Lang) -> String {
-    let since = Period::parse(&new.established).map(|p| p.phrase(lang));
+    let since = new.established.period().map(|p| p.phrase(lang));
     match (since, lang) {
         (Some(since), Lang::Vi) => format!("{}, từ {since}", new.name.get(lang)),
         (Some(since), Lang::En) => format!("{}, since {since}", new.name.get(lang)),

@@ -15,7 +15,7 @@ use std::collections::BTreeMap;
 use serde::Deserialize;
 
 use crate::i18n::Lang;
-use crate::period::Period;
+use crate::period::{Period, StatedDate};
 use crate::unique_keys::unique_keys;
 
 /// Text in both languages of the dashboard.
@@ -47,9 +47,9 @@ pub struct Dataset {
     #[serde(default)]
     pub publisher: Option<Text>,
     /// The date of the report the dashboard is built around (ISO `YYYY-MM-DD`).
-    pub published: String,
+    pub published: StatedDate,
     /// The date this file was last revised (ISO `YYYY-MM-DD`).
-    pub revised: String,
+    pub revised: StatedDate,
     /// The period the headline figures describe; the standing chart ranks the figures of it.
     pub reference_period: Period,
     /// The unit the figures describe, as a reader needs it said ("the former province, before 1/7/2025").
@@ -89,7 +89,7 @@ pub struct Source {
     pub url: Option<String>,
     /// Publication date (ISO `YYYY-MM-DD`, `YYYY-MM` or `YYYY`) when known.
     #[serde(default)]
-    pub date: Option<String>,
+    pub date: Option<StatedDate>,
     /// Set when the page is a third-party copy, which is less reliable.
     #[serde(default)]
     pub mirror: bool,
@@ -318,9 +318,38 @@ pub struct Slot {
     pub rank: bool,
 }
 
-impl Slot {
-    pub fn fits(&self, obs: &Observation) -> bool {
-        self.units.contains(&obs.unit) && (!self.rank || obs.rank.is_some())
+/// Why a sentence may not state the figure one of its fields names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Misfit<'a> {
+    /// No key figure has this id.
+    Unknown(&'a str),
+    /// The figure is in none of these units.
+    Unit(&'static [Unit]),
+    /// The sentence names the figure's rank, and it has none.
+    Rank,
+}
+
+impl SummarySentence {
+    /// The key figures the sentence's `figure` and `with` name, each as the sentence may state
+    /// it, or why it may not. This is the one place that decides it: the validator reports
+    /// every `Err`, and the summary states only the `Ok`s. `None`: the field names no key
+    /// figure (a comparison's id, or no `with`).
+    pub fn named<'a>(&'a self, ds: &'a Dataset) -> [Option<Result<&'a KeyFigure, Misfit<'a>>>; 2] {
+        let figures = self.sentence.figures(ds);
+        let [figure_slot, with_slot] = self.sentence.slots();
+        let figure = (self.sentence != SentenceKind::Comparison).then_some((self.figure.as_str(), figure_slot));
+        let with = self.with.as_deref().map(|id| (id, with_slot));
+        [figure, with].map(|field| {
+            field.map(|(id, slot)| {
+                let key = figures.iter().find(|k| k.id == id).ok_or(Misfit::Unknown(id))?;
+                let obs = &key.observation;
+                match slot {
+                    Some(slot) if !slot.units.contains(&obs.unit) => Err(Misfit::Unit(slot.units)),
+                    Some(slot) if slot.rank && obs.rank.is_none() => Err(Misfit::Rank),
+                    _ => Ok(key),
+                }
+            })
+        })
     }
 }
 
@@ -398,7 +427,7 @@ pub struct ContextItem {
     pub heading: Text,
     pub text: Text,
     #[serde(default)]
-    pub date: Option<String>,
+    pub date: Option<StatedDate>,
     /// A warning item stands out, for example the merger that ends the series.
     #[serde(default)]
     pub tone: Tone,
@@ -499,7 +528,7 @@ pub struct NewProvince {
     /// The provinces it was formed from, as a sentence names them.
     pub formed_from: Text,
     /// The day it came into being (`YYYY-MM-DD`).
-    pub established: String,
+    pub established: StatedDate,
     /// The units it is ranked among.
     pub provinces_total: u32,
     /// What merged and when, its size: context items with their sources.

@@ -6,7 +6,6 @@
 use crate::dataset::{Alternative, Dataset, KeyFigure, NewProvince, Observation, Status, Tone};
 use crate::format::{format_range, format_rank_long, format_rank_short, format_value};
 use crate::i18n::Lang;
-use crate::period::format_partial_date;
 
 /// A source as a reader sees it.
 #[derive(Debug, Clone, PartialEq)]
@@ -48,7 +47,7 @@ pub fn source_ref(ds: &Dataset, source_id: &str, quote: Option<&str>, lang: Lang
             title: s.title.clone(),
             publisher: s.publisher.clone(),
             url: s.url.clone(),
-            date: s.date.as_deref().map(|d| format_partial_date(d, lang)),
+            date: s.date.as_ref().map(|d| d.label(lang)),
             quote: quote.map(str::to_owned),
         },
         None => SourceRef {

@@ -9,7 +9,8 @@
 //!
 //! Modules depend one way: `i18n` → `period` → `dataset` → `format` → `problem`
 //! → `weak_hosts` → `validate` → `load`, and the views (`keyfigures`, `summary`, `captions`, `csv`,
-//! `chart`, `share_card`, `page`, `sections`) on top: `chart` builds each chart's CSV table with `csv`;
+//! `chart`, `share_card`, `page`, `embed`, `sections`) on top: `chart` builds each chart's CSV table with `csv`;
+//! `embed` writes a host's code for a `page`, escaped by `html`;
 //! `share_card`, the link preview, reads the key figures, the captions and the charts' palette. `bounds` states every limit; `validate` also reads the chart
 //! catalogue, whose captions fix the unit each chart's series must be in.
 
@@ -18,7 +19,9 @@ pub mod captions;
 pub mod chart;
 pub mod csv;
 pub mod dataset;
+pub mod embed;
 pub mod format;
+pub mod html;
 pub mod i18n;
 pub mod keyfigures;
 pub mod load;

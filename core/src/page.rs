@@ -1,10 +1,12 @@
-//! What the page shows, read from its URL, and the embed code that asks for it.
+//! What the page shows: its options, read from the page's meta and its address, and the
+//! static pages the build prerenders.
 //!
 //! `?embed=1&view=growth&lang=en&id=chart1` makes the app a compact embed of one
 //! chart, light unless `&theme=dark` fixes it dark to match the host page or
 //! `&theme=auto` has it follow the reader's device; `?data=update-2024.json` points it
-//! at an updated dataset in the site's `data/` folder. The parsing and the iframe
-//! snippet are pure so they are tested natively.
+//! at an updated dataset in the site's `data/` folder. The parsing is pure, and the one
+//! reader of query strings in the house ([`PageOptions::read`]), so the browser and the
+//! prerenderer read a page's options alike, and both are tested natively.
 //!
 //! Every view in every language is also a static page, prerendered at build time
 //! ([`StaticPage`]): `index.html`, `en.html`, `embed-growth-vi.html`… A static page
@@ -14,6 +16,8 @@
 //! address) comes from that meta alone, never from the address: anyone can write a link,
 //! and one that made the official page call itself an offline copy, or point readers to
 //! a "live" site of the link's choosing, would speak in the ministry's name.
+//!
+//! The code a host page pastes to show one of these pages is `embed`'s.
 
 use crate::chart::ChartId;
 use crate::i18n::Lang;
@@ -169,11 +173,21 @@ impl BuildFacts {
 }
 
 impl PageOptions {
-    /// The options of a page from decoded query pairs: those its build `stated` (its meta),
-    /// then those of its address (`query`), which win where both say something. The address
-    /// sets only what a reader may choose (embed, view, id, lang, theme, data): the build's
-    /// facts in it are ignored. Unknown or malformed values are ignored too.
-    pub fn read<'a, 'b>(
+    /// The options of a page: those its build `stated` (its meta's query string), then those
+    /// of its address (`query`, with or without its `?`), which win where both say
+    /// something. The address sets only what a reader may choose (embed, view, id, lang,
+    /// theme, data): the build's facts in it are ignored. Unknown or malformed values are
+    /// ignored too.
+    pub fn read(stated: &str, query: &str) -> PageOptions {
+        let (stated, query) = (query_pairs(stated), query_pairs(query));
+        fn as_str((key, value): &(String, String)) -> (&str, &str) {
+            (key, value)
+        }
+        PageOptions::from_pairs(stated.iter().map(as_str), query.iter().map(as_str))
+    }
+
+    /// [`PageOptions::read`] over decoded pairs.
+    fn from_pairs<'a, 'b>(
         stated: impl IntoIterator<Item = (&'a str, &'a str)>,
         query: impl IntoIterator<Item = (&'b str, &'b str)>,
     ) -> PageOptions {
@@ -342,125 +356,44 @@ impl StaticPage {
     }
 }
 
-/// The product's own postMessage type for height messages.
-pub const HEIGHT_MESSAGE_TYPE: &str = "bac-ninh-dashboard:height";
-
-/// What the host script sends to ask an embed that loaded before it for its height again.
-pub const MEASURE_MESSAGE_TYPE: &str = "bac-ninh-dashboard:measure";
-
-/// The two forms of embed code: the `<bac-ninh-dashboard>` element that `embed.js` defines
-/// (it makes the iframe inside itself), or the iframe alone, for sites that accept no
-/// custom element.
-///
-/// The element comes first: it carries no style (the script styles its frame through the
-/// CSSOM), so it fits a host whose policy forbids inline styles, and without the script it
-/// is a link to the dashboard rather than a small frame with an inner scrollbar.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum EmbedForm {
-    #[default]
-    Element,
-    Frame,
+/// The decoded pairs of a query string, with or without its `?`. A pair without `=` is a
+/// key with an empty value; empty pairs (`a=1&&b=2`) are skipped.
+fn query_pairs(query: &str) -> Vec<(String, String)> {
+    query
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|pair| !pair.is_empty())
+        .map(|pair| {
+            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+            (decode_component(key), decode_component(value))
+        })
+        .collect()
 }
 
-impl EmbedForm {
-    pub const ALL: [EmbedForm; 2] = [EmbedForm::Element, EmbedForm::Frame];
+/// One key or value of a query string as the browser's `decodeURIComponent` reads it after
+/// `+` has become a space; a part whose escapes do not decode (a stray `%`, bytes that are not
+/// UTF-8) is kept as written, so a malformed address still reads as the reader wrote it.
+fn decode_component(part: &str) -> String {
+    percent_decode(&part.replace('+', " ")).unwrap_or_else(|| part.to_owned())
+}
 
-    pub fn slug(self) -> &'static str {
-        match self {
-            EmbedForm::Frame => "iframe",
-            EmbedForm::Element => "element",
+/// `text` with each `%XX` replaced by its byte, if every `%` starts an escape and the bytes
+/// are UTF-8.
+fn percent_decode(text: &str) -> Option<String> {
+    let hex = |byte: u8| char::from(byte).to_digit(16).map(|digit| digit as u8);
+    let mut bytes = Vec::with_capacity(text.len());
+    let mut rest = text.as_bytes();
+    while let Some((&byte, tail)) = rest.split_first() {
+        rest = tail;
+        if byte == b'%' {
+            let (&high, &low) = (tail.first()?, tail.get(1)?);
+            bytes.push(hex(high)? << 4 | hex(low)?);
+            rest = &tail[2..];
+        } else {
+            bytes.push(byte);
         }
     }
-
-    pub fn from_slug(slug: &str) -> Option<EmbedForm> {
-        EmbedForm::ALL.into_iter().find(|f| f.slug() == slug)
-    }
-}
-
-/// What an embed shows and how: the choices of the embed panel.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct EmbedChoice {
-    pub view: View,
-    pub lang: Lang,
-    /// The id the host page gives the frame, echoed in its height messages.
-    pub id: String,
-    pub colours: Colours,
-    pub form: EmbedForm,
-}
-
-impl EmbedChoice {
-    /// The `theme` the code must state: none for the embeds' default, so the usual code is
-    /// the shortest.
-    fn theme(&self) -> Option<&'static str> {
-        (self.colours != Colours::EMBED_DEFAULT).then(|| self.colours.slug())
-    }
-}
-
-/// The directory of the app's address `base`, with its final `/`: where its pages and files are.
-fn directory_of(base: &str) -> &str {
-    base.rfind('/').map_or("", |end| &base[..=end])
-}
-
-/// The origin of an absolute http(s) address (`https://host:port`): what a host page's
-/// Content Security Policy names. `None` for a relative address.
-pub fn origin_of(address: &str) -> Option<&str> {
-    let rest = ["https://", "http://"]
-        .into_iter()
-        .find_map(|scheme| address.strip_prefix(scheme))?;
-    let host = rest.find(['/', '?', '#']).map_or(rest, |end| &rest[..end]);
-    (!host.is_empty()).then(|| &address[..address.len() - rest.len() + host.len()])
-}
-
-/// The address of the embed `choice`: its static page beside the app's address `base`.
-pub fn embed_url(base: &str, choice: &EmbedChoice) -> String {
-    let page = StaticPage {
-        embed: true,
-        view: choice.view,
-        lang: choice.lang,
-    };
-    let theme = choice.theme().map(|t| format!("&theme={t}")).unwrap_or_default();
-    format!("{}{}?id={}{theme}", directory_of(base), page.file_name(), choice.id)
-}
-
-/// `value` safe as HTML text and inside a double-quoted attribute.
-pub fn escape_html(value: &str) -> String {
-    value
-        .replace('&', "&amp;")
-        .replace('"', "&quot;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-}
-
-/// The HTML a host page pastes: the iframe, or the element, and, once per page, the script
-/// that sizes them.
-pub fn embed_snippet(base: &str, choice: &EmbedChoice, title: &str) -> String {
-    // The host script sits beside the app: in the directory of `base`.
-    let directory = directory_of(base);
-    let script = format!("<script src=\"{}embed.js\" defer></script>", escape_html(directory));
-    match choice.form {
-        // No style attribute, which a host's `style-src 'self'` would block: the width is the
-        // attribute's (honoured by every browser, so the frame fills its column even where
-        // a site strips the script), and embed.js sets the border and height through the CSSOM.
-        EmbedForm::Frame => format!(
-            "<iframe src=\"{}\" title=\"{}\" loading=\"lazy\" width=\"100%\" height=\"600\"></iframe>\n{script}",
-            escape_html(&embed_url(base, choice)),
-            escape_html(title),
-        ),
-        // Until the script runs, or without it, the element's link to the dashboard shows.
-        EmbedForm::Element => {
-            let theme = choice.theme().map(|t| format!(" theme=\"{t}\"")).unwrap_or_default();
-            format!(
-                "{script}\n<bac-ninh-dashboard id=\"{}\" view=\"{}\" lang=\"{}\"{theme} title=\"{}\">\
-                 <a href=\"{}\">{}</a></bac-ninh-dashboard>",
-                escape_html(&choice.id),
-                choice.view.slug(),
-                choice.lang.code(),
-                escape_html(title),
-                escape_html(&format!("{directory}{}", StaticPage::full(choice.lang).file_name())),
-                escape_html(title),
-            )
-        }
-    }
+    String::from_utf8(bytes).ok()
 }
 
 #[cfg(test)]
@@ -470,8 +403,8 @@ mod tests {
     #[test]
     fn only_the_id_and_colours_keep_the_prerendered_text() {
         let page = |stated: &[(&str, &str)], query: &[(&str, &str)]| {
-            let asked = PageOptions::read(stated.iter().copied(), query.iter().copied());
-            asked.shows_prerendered(&PageOptions::read(stated.iter().copied(), []))
+            let asked = PageOptions::from_pairs(stated.iter().copied(), query.iter().copied());
+            asked.shows_prerendered(&PageOptions::from_pairs(stated.iter().copied(), []))
         };
         let embed = [("embed", "1"), ("view", "growth"), ("lang", "en")];
         assert!(page(&[], &[]));
@@ -516,14 +449,38 @@ mod tests {
         assert_eq!(o.embed_id, "scriptx");
     }
 
-    /// Reader options from a query alone, as an address with no page meta gives them.
+    /// Reader options from decoded pairs alone, as an address with no page meta gives them.
     fn from_query<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> PageOptions {
-        PageOptions::read([], pairs)
+        PageOptions::from_pairs([], pairs)
     }
 
-    /// The pairs of a query string.
-    fn pairs(query: &str) -> impl Iterator<Item = (&str, &str)> {
-        query.split('&').filter_map(|pair| pair.split_once('='))
+    #[test]
+    fn a_query_string_is_decoded_as_the_browser_decodes_it() {
+        let pairs = |query: &str| -> Vec<(String, String)> { query_pairs(query) };
+        let owned = |pairs: &[(&str, &str)]| -> Vec<(String, String)> {
+            pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
+        };
+        assert_eq!(pairs(""), owned(&[]));
+        assert_eq!(pairs("?"), owned(&[]));
+        assert_eq!(pairs("?a=1&&b=2"), owned(&[("a", "1"), ("b", "2")]));
+        assert_eq!(pairs("embed&view="), owned(&[("embed", ""), ("view", "")]));
+        assert_eq!(pairs("id=a=b"), owned(&[("id", "a=b")]));
+        assert_eq!(pairs("t=a+b%20c"), owned(&[("t", "a b c")]));
+        assert_eq!(pairs("d=x%2F..%2Fy.json"), owned(&[("d", "x/../y.json")]));
+        assert_eq!(pairs("l=b%E1%BA%AFc%2b"), owned(&[("l", "bắc+")]));
+        assert_eq!(pairs("%6C%61ng=en"), owned(&[("lang", "en")]));
+        // What decodeURIComponent refuses is kept as written, `+` included.
+        for raw in ["100%", "%zz+1", "%E1%BA", "%C0%AF", "%ED%A0%80", "%+1"] {
+            assert_eq!(pairs(&format!("k={raw}")), owned(&[("k", raw)]), "{raw}");
+        }
+        let options = PageOptions::read("embed=1&view=growth&lang=vi", "?lang=en&data=update%2D1.json");
+        assert_eq!((options.embed, options.lang), (true, Some(Lang::En)));
+        assert_eq!(options.data, DataFile::parse("update-1.json").map(Ok));
+        assert_eq!(
+            PageOptions::read("", "data=..%2Fx.json").data,
+            Some(Err("../x.json".to_owned())),
+            "an escaped separator is refused once decoded"
+        );
     }
 
     #[test]
@@ -584,7 +541,7 @@ mod tests {
             ("copy", "912345"),
             ("live", "https://example.gov.vn/bn/"),
         ];
-        let copy = PageOptions::read(
+        let copy = PageOptions::from_pairs(
             stated,
             [("offline", "0"), ("copy", "1"), ("live", "https://evil.example/")],
         );
@@ -598,10 +555,12 @@ mod tests {
         );
         // A build fact never reads as a reader option, nor the other way round.
         assert_eq!(
-            PageOptions::read([("live", "javascript:x")], []).build.live_address,
+            PageOptions::from_pairs([("live", "javascript:x")], [])
+                .build
+                .live_address,
             None
         );
-        let reader = PageOptions::read([("view", "growth"), ("lang", "vi")], [("view", "pci"), ("lang", "en")]);
+        let reader = PageOptions::from_pairs([("view", "growth"), ("lang", "vi")], [("view", "pci"), ("lang", "en")]);
         assert_eq!((reader.view, reader.lang), (View::Chart(ChartId::Pci), Some(Lang::En)));
     }
 
@@ -615,55 +574,9 @@ mod tests {
         assert_eq!(unique.len(), names.len(), "no two pages share a file");
         for page in StaticPage::all() {
             let stated = page.stated_options();
-            let options = PageOptions::read(pairs(&stated), []);
+            let options = PageOptions::read(&stated, "");
             assert_eq!(StaticPage::for_options(&options, page.lang), page, "{stated}");
         }
-    }
-
-    #[test]
-    fn snippet_has_everything_a_host_needs() {
-        let mut choice = EmbedChoice {
-            view: View::Chart(ChartId::Exports),
-            lang: Lang::Vi,
-            id: "x1".into(),
-            colours: Colours::EMBED_DEFAULT,
-            form: EmbedForm::Frame,
-        };
-        let s = embed_snippet("https://example.gov.vn/bn/", &choice, "Xuất khẩu \"2022\"");
-        assert!(
-            s.contains("src=\"https://example.gov.vn/bn/embed-exports-vi.html?id=x1\""),
-            "{s}"
-        );
-        assert!(s.contains("title=\"Xuất khẩu &quot;2022&quot;\""));
-        assert!(s.contains("loading=\"lazy\""));
-        assert!(s.contains("width=\"100%\" height=\"600\""));
-        // A host policy of `style-src 'self'` blocks inline styles: the code has none.
-        assert!(!s.contains("style="), "{s}");
-        assert!(s.contains("<script src=\"https://example.gov.vn/bn/embed.js\" defer></script>"));
-        choice.colours = Colours::Fixed(ColorScheme::Dark);
-        let dark = embed_snippet("https://example.gov.vn/bn/", &choice, "x");
-        assert!(dark.contains("id=x1&amp;theme=dark\""), "{dark}");
-        choice.colours = Colours::Device;
-        let device = embed_snippet("https://example.gov.vn/bn/", &choice, "x");
-        assert!(device.contains("id=x1&amp;theme=auto\""), "{device}");
-        choice.colours = Colours::Fixed(ColorScheme::Dark);
-        choice.form = EmbedForm::Element;
-        let element = embed_snippet("https://example.gov.vn/bn/", &choice, "Xuất khẩu <2022>");
-        assert_eq!(
-            element,
-            "<script src=\"https://example.gov.vn/bn/embed.js\" defer></script>\n\
-             <bac-ninh-dashboard id=\"x1\" view=\"exports\" lang=\"vi\" theme=\"dark\" title=\"Xuất khẩu &lt;2022&gt;\">\
-             <a href=\"https://example.gov.vn/bn/index.html\">Xuất khẩu &lt;2022&gt;</a></bac-ninh-dashboard>"
-        );
-        choice.lang = Lang::En;
-        choice.colours = Colours::EMBED_DEFAULT;
-        let english = embed_snippet("https://example.gov.vn/bn/", &choice, "Exports");
-        assert!(english.contains(" lang=\"en\" title=\"Exports\">"), "{english}");
-        assert!(
-            english.contains("href=\"https://example.gov.vn/bn/en.html\""),
-            "{english}"
-        );
-        assert_eq!(EmbedForm::default(), EmbedForm::Element, "the form offered first");
     }
 
     #[test]
@@ -675,7 +588,7 @@ mod tests {
                 lang: Lang::Vi,
             }
             .stated_options();
-            PageOptions::read(pairs(&stated), pairs(query)).scheme()
+            PageOptions::read(&stated, query).scheme()
         };
         assert_eq!(embed(""), Some(ColorScheme::Light));
         assert_eq!(embed("theme=light"), Some(ColorScheme::Light));
@@ -692,48 +605,5 @@ mod tests {
         for colours in Colours::ALL {
             assert_eq!(Colours::from_slug(colours.slug()), Some(colours));
         }
-    }
-
-    #[test]
-    fn a_policy_names_the_origin() {
-        assert_eq!(
-            origin_of("https://example.gov.vn/bn/index.html"),
-            Some("https://example.gov.vn")
-        );
-        assert_eq!(origin_of("http://127.0.0.1:4173/"), Some("http://127.0.0.1:4173"));
-        assert_eq!(origin_of("http://127.0.0.1:4173"), Some("http://127.0.0.1:4173"));
-        assert_eq!(origin_of("https://a.vn?x=/y"), Some("https://a.vn"));
-        assert_eq!(origin_of("index.html"), None);
-        assert_eq!(origin_of("https:///x"), None);
-        assert_eq!(origin_of(""), None);
-    }
-
-    #[test]
-    fn a_host_can_fix_the_colour_scheme() {
-        let url = embed_url(
-            "https://example.gov.vn/bn/",
-            &EmbedChoice {
-                view: View::Figures,
-                lang: Lang::En,
-                id: "f".into(),
-                colours: Colours::Fixed(ColorScheme::Dark),
-                form: EmbedForm::Frame,
-            },
-        );
-        // What the page states, then its query: what the browser reads.
-        let (file, query) = url.split_once('?').unwrap_or((&url, ""));
-        assert_eq!(file, "https://example.gov.vn/bn/embed-figures-en.html");
-        let stated = StaticPage::all()
-            .find(|p| p.file_name() == "embed-figures-en.html")
-            .map(StaticPage::stated_options)
-            .unwrap_or_default();
-        let options = PageOptions::read(pairs(&stated), pairs(query));
-        assert!(options.embed);
-        assert_eq!(options.scheme(), Some(ColorScheme::Dark));
-        assert_eq!(
-            (options.view, options.lang, options.embed_id.as_str()),
-            (View::Figures, Some(Lang::En), "f")
-        );
-        assert_eq!(from_query([("theme", "blue")]).colours, None);
     }
 }

@@ -75,23 +75,69 @@ impl Date {
     }
 }
 
-/// Parses a publication date that may be partial: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
-pub(crate) fn is_valid_partial_date(s: &str) -> bool {
-    match s.len() {
-        4 => parse_year(s).is_some(),
-        7 => s
-            .split_once('-')
-            .is_some_and(|(y, m)| parse_year(y).is_some() && parse_two_digits(m, 1..=12).is_some()),
-        _ => Date::parse(s).is_some(),
+/// A date as the file states it: `YYYY-MM-DD`, or for a publication also `YYYY-MM` or
+/// `YYYY`. Parsed once, as the file is read, so no render parses it again. The text is kept:
+/// a malformed date is not serde's to refuse but the rules' (`validate` names it with every
+/// other problem of the file, as `BadDate`), and a page shows it as written.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(from = "String")]
+pub struct StatedDate {
+    text: String,
+    /// The text read as a period (a date is a one-day period), if it is one.
+    period: Option<Period>,
+}
+
+impl From<String> for StatedDate {
+    fn from(text: String) -> StatedDate {
+        let period = Period::parse(&text);
+        StatedDate { text, period }
     }
 }
 
-/// Formats a partial date (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`) per language; returns it unchanged if malformed.
-pub fn format_partial_date(s: &str, lang: Lang) -> String {
-    match Period::parse(s) {
-        Some(period) => period.label(lang),
-        None => s.to_owned(),
+impl StatedDate {
+    /// The text as the file has it.
+    pub fn text(&self) -> &str {
+        &self.text
     }
+
+    /// The period the text names, if it names one.
+    pub fn period(&self) -> Option<Period> {
+        self.period
+    }
+
+    /// The day, if the text is a whole date (`YYYY-MM-DD`).
+    pub fn day(&self) -> Option<Date> {
+        match self.period {
+            Some(Period::Date(day)) => Some(day),
+            _ => None,
+        }
+    }
+
+    /// Whether the text is a date that may be partial: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+    pub(crate) fn is_partial_date(&self) -> bool {
+        matches!(self.period, Some(Period::Year(_) | Period::Month(..) | Period::Date(_)))
+    }
+
+    /// The date per language (`13/6/2023`, `13 June 2023`, `6/2023`…); as written if malformed.
+    pub fn label(&self, lang: Lang) -> String {
+        match self.period {
+            Some(period) => period.label(lang),
+            None => self.text.clone(),
+        }
+    }
+}
+
+/// The date as the file writes it: what a citation quotes.
+impl fmt::Display for StatedDate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.text)
+    }
+}
+
+/// Formats a partial date (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`) that does not come from the
+/// dataset (the day a saved copy was fetched) per language; returns it unchanged if malformed.
+pub fn format_partial_date(s: &str, lang: Lang) -> String {
+    StatedDate::from(s.to_owned()).label(lang)
 }
 
 fn month_name_en(month: u8) -> &'static str {
@@ -326,10 +372,38 @@ mod tests {
 
     #[test]
     fn partial_dates() {
-        assert!(is_valid_partial_date("2023"));
-        assert!(is_valid_partial_date("2023-06"));
-        assert!(is_valid_partial_date("2023-06-13"));
-        assert!(!is_valid_partial_date("2023-6-13"));
-        assert_eq!(format_partial_date("2023-06-13", Lang::Vi), "13/6/2023");
+        let date = |text: &str| StatedDate::from(text.to_owned());
+        for partial in ["2023", "2023-06", "2023-06-13"] {
+            assert!(date(partial).is_partial_date(), "{partial}");
+        }
+        for not in ["2023-6-13", "2023-H1", "2023-Q2", "2025-01/10", "2023-02-29", ""] {
+            assert!(!date(not).is_partial_date(), "{not}");
+        }
+        assert_eq!(date("2023-06-13").day(), Date::parse("2023-06-13"));
+        assert_eq!(date("2023-06").day(), None, "a month is no day");
+        assert_eq!(date("2023-06-13").label(Lang::Vi), "13/6/2023");
+        assert_eq!(
+            date("2023-06").label(Lang::En),
+            format_partial_date("2023-06", Lang::En)
+        );
+        assert_eq!(
+            date("13.6.2023").label(Lang::En),
+            "13.6.2023",
+            "a malformed date shows as written"
+        );
+        assert_eq!(date("2023-06-13").to_string(), "2023-06-13");
+    }
+
+    #[test]
+    fn a_stated_date_reads_from_the_files_text() {
+        let read: StatedDate = serde_json::from_str("\"2023-06-13\"").unwrap();
+        assert_eq!(read, StatedDate::from("2023-06-13".to_owned()));
+        assert_eq!(read.text(), "2023-06-13");
+        let malformed: StatedDate = serde_json::from_str("\"soon\"").unwrap();
+        assert_eq!(
+            (malformed.text(), malformed.period()),
+            ("soon", None),
+            "the rules refuse it, not serde"
+        );
     }
 }

@@ -6,7 +6,7 @@
 //! updated dataset cannot lose a sentence without its editor being told.
 
 use crate::chart::compare::{comparison_title, standing_clause};
-use crate::dataset::{Dataset, KeyFigure, NewProvince, Observation, SentenceKind, Slot, SummarySentence, Unit};
+use crate::dataset::{Dataset, KeyFigure, NewProvince, Observation, SentenceKind, SummarySentence, Unit};
 use crate::format::{format_percent_change, format_rank_long, format_value};
 use crate::i18n::{mid_sentence, sentence_start, Lang};
 use crate::period::Period;
@@ -19,15 +19,10 @@ pub fn summary(ds: &Dataset, lang: Lang) -> Vec<String> {
 /// One sentence; `None` only for a dataset that did not pass validation.
 fn sentence(ds: &Dataset, sentence: &SummarySentence, lang: Lang) -> Option<String> {
     let new_province = ds.new_province.as_ref();
-    let figures = sentence.sentence.figures(ds);
-    // A figure of another kind than the sentence words is never stated (the validator refuses it).
-    let [figure_slot, with_slot] = sentence.sentence.slots();
-    let key = |id: &str, slot: Option<Slot>| {
-        let obs = figures.iter().find(|k| k.id == id).map(|k| &k.observation);
-        obs.filter(|o| slot.is_some_and(|s| s.fits(o)))
-    };
-    let figure = key(&sentence.figure, figure_slot);
-    let with = sentence.with.as_deref().and_then(|id| key(id, with_slot));
+    // Only a figure the sentence may state is stated (`named` decides it; the validator
+    // refuses a file that names any other).
+    let [figure, with_key] = sentence.named(ds).map(|named| named.and_then(Result::ok));
+    let [figure, with] = [figure, with_key].map(|key| key.map(|k| &k.observation));
     match sentence.sentence {
         SentenceKind::Growth => growth_sentence(figure, with, lang),
         SentenceKind::Trade => trade_sentence(figure, with, lang),
@@ -45,13 +40,7 @@ fn sentence(ds: &Dataset, sentence: &SummarySentence, lang: Lang) -> Option<Stri
                 standing_clause(comparison, lang)
             ))
         }
-        SentenceKind::NewProvince => {
-            let second = sentence
-                .with
-                .as_deref()
-                .and_then(|id| figures.iter().find(|k| k.id == id));
-            new_province_sentence(new_province?, figure?, second, lang)
-        }
+        SentenceKind::NewProvince => new_province_sentence(new_province?, figure?, with_key, lang),
     }
 }
 
@@ -65,7 +54,7 @@ fn new_province_sentence(
     second: Option<&KeyFigure>,
     lang: Lang,
 ) -> Option<String> {
-    let since = Period::parse(&new.established)?.phrase(lang);
+    let since = new.established.period()?.phrase(lang);
     let (from, name, total) = (new.formed_from.get(lang), new.name.get(lang), new.provinces_total);
     let period = growth.period.phrase(lang);
     let growth_rank = rank(growth, lang).map(|r| format!(" ({r})")).unwrap_or_default();

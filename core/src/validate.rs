@@ -20,11 +20,11 @@ use std::collections::BTreeSet;
 use crate::bounds;
 use crate::chart::catalogue::CATALOGUE;
 use crate::dataset::{
-    Alternative, Citation, Comparison, ContextItem, Dataset, Detail, KeyFigure, Observation, Rank, Scope, SentenceKind,
-    Slot, Status, Text, Unit,
+    Alternative, Citation, Comparison, ContextItem, Dataset, Detail, KeyFigure, Misfit, Observation, Rank, Scope,
+    SentenceKind, Status, Text, Unit,
 };
 use crate::i18n::Lang;
-use crate::period::{is_valid_partial_date, Date};
+use crate::period::StatedDate;
 use crate::problem::{Need, Problem, ProblemKind, SCHEMA_VERSION};
 use crate::weak_hosts::{weak_host_of, weak_hosts};
 
@@ -99,8 +99,8 @@ impl<'a> Validator<'a> {
                 }
             }
             if let Some(date) = &source.date {
-                if !is_valid_partial_date(date) {
-                    self.push(format!("{path}.date"), ProblemKind::BadDate(date.clone()));
+                if !date.is_partial_date() {
+                    self.push(format!("{path}.date"), ProblemKind::BadDate(date.text().to_owned()));
                 }
             }
         }
@@ -310,26 +310,25 @@ impl<'a> Validator<'a> {
     }
 
     /// Each sentence names key figures and a series that exist, each of the kind the sentence
-    /// words (`SentenceKind::slots`).
+    /// words (`SummarySentence::named` decides it, for the summary too).
     fn summary(&mut self) {
         let ds = self.ds;
         self.count("summary", ds.summary.len(), bounds::MAX_SENTENCES);
         for (i, sentence) in ds.summary.iter().enumerate() {
             let path = format!("summary[{i}]");
-            let figures = sentence.sentence.figures(ds);
-            let [figure_slot, with_slot] = sentence.sentence.slots();
-            if sentence.sentence == SentenceKind::Comparison {
-                if !ds.comparisons.iter().any(|c| c.id == sentence.figure) {
-                    let kind = ProblemKind::UnknownComparison(sentence.figure.clone());
-                    self.push(format!("{path}.figure"), kind);
-                }
-            } else {
-                let figure = self.key_figure(&format!("{path}.figure"), figures, &sentence.figure);
-                self.slot(&format!("{path}.figure"), figure, figure_slot);
+            if sentence.sentence == SentenceKind::Comparison && !ds.comparisons.iter().any(|c| c.id == sentence.figure)
+            {
+                let kind = ProblemKind::UnknownComparison(sentence.figure.clone());
+                self.push(format!("{path}.figure"), kind);
             }
-            if let Some(id) = &sentence.with {
-                let with = self.key_figure(&format!("{path}.with"), figures, id);
-                self.slot(&format!("{path}.with"), with, with_slot);
+            for (field, named) in ["figure", "with"].into_iter().zip(sentence.named(ds)) {
+                let kind = match named {
+                    Some(Err(Misfit::Unknown(id))) => ProblemKind::UnknownKeyFigure(id.to_owned()),
+                    Some(Err(Misfit::Unit(units))) => ProblemKind::SentenceNeeds(Need::Unit(units)),
+                    Some(Err(Misfit::Rank)) => ProblemKind::SentenceNeeds(Need::Rank),
+                    None | Some(Ok(_)) => continue,
+                };
+                self.push(format!("{path}.{field}"), kind);
             }
             if let Some(series) = &sentence.series {
                 if !ds.series.contains_key(series) {
@@ -337,24 +336,6 @@ impl<'a> Validator<'a> {
                 }
             }
         }
-    }
-
-    /// A figure a sentence states must be of the kind the sentence words.
-    fn slot(&mut self, path: &str, obs: Option<&Observation>, slot: Option<Slot>) {
-        let (Some(obs), Some(slot)) = (obs, slot) else { return };
-        if !slot.units.contains(&obs.unit) {
-            self.push(path, ProblemKind::SentenceNeeds(Need::Unit(slot.units)));
-        } else if slot.rank && obs.rank.is_none() {
-            self.push(path, ProblemKind::SentenceNeeds(Need::Rank));
-        }
-    }
-
-    fn key_figure(&mut self, path: &str, figures: &'a [KeyFigure], id: &str) -> Option<&'a Observation> {
-        let found = figures.iter().find(|k| k.id == id).map(|k| &k.observation);
-        if found.is_none() {
-            self.push(path, ProblemKind::UnknownKeyFigure(id.to_owned()));
-        }
-        found
     }
 
     fn observation(&mut self, path: &str, obs: &Observation, expected_unit: Option<Unit>) {
@@ -579,9 +560,9 @@ impl<'a> Validator<'a> {
         }
     }
 
-    fn date(&mut self, path: &str, value: &str) {
-        if Date::parse(value).is_none() {
-            self.push(path, ProblemKind::BadDate(value.to_owned()));
+    fn date(&mut self, path: &str, value: &StatedDate) {
+        if value.day().is_none() {
+            self.push(path, ProblemKind::BadDate(value.text().to_owned()));
         }
     }
 }

@@ -280,7 +280,7 @@ fn the_first_screen_says_how_recent_the_figures_are() {
     assert_eq!(targets_heading(new, Lang::En), "Targets for 2026");
     // The line follows the data: a revision, and a newer period, move it.
     let mut updated = ds.clone();
-    updated.revised = "2027-02-03".into();
+    updated.revised = "2027-02-03".to_owned().into();
     if let Some(new) = updated.new_province.as_mut() {
         new.key_figures[0].observation.period = dashboard_core::period::Period::Half(2026, 1);
     }

@@ -4,7 +4,6 @@
 use dashboard_core::dataset::{ContextItem, Dataset, Tone};
 use dashboard_core::i18n::Lang;
 use dashboard_core::keyfigures::source_ref;
-use dashboard_core::period::format_partial_date;
 use dashboard_core::sections::Section;
 use leptos::prelude::*;
 
@@ -35,7 +34,7 @@ pub(crate) fn context_card(ds: &Dataset, item: &ContextItem, lang: Lang) -> impl
         .iter()
         .map(|c| source_ref(ds, &c.source, c.quote.as_deref(), lang));
     let first = refs.next();
-    let date = item.date.as_deref().map(|d| format_partial_date(d, lang));
+    let date = item.date.as_ref().map(|d| d.label(lang));
     view! {
         <article class="context-item" class:context-item--notice=item.tone == Tone::Warning data-context=item.id.clone()>
             <h3>{item.heading.get(lang).to_owned()}</h3>

@@ -26,7 +26,7 @@ pub(crate) fn DatasetNotice(loading: Signal<bool>, saved: Signal<Option<SavedCop
         let origin = data.origin.get()?;
         let (title, revised) = data
             .dataset
-            .with(|ds| (ds.title.get(lang).to_owned(), format_partial_date(&ds.revised, lang)));
+            .with(|ds| (ds.title.get(lang).to_owned(), ds.revised.label(lang)));
         let saved = saved.get().map(|copy| {
             let day = copy
                 .date

@@ -3,10 +3,10 @@
 use dashboard_core::captions::vintage_line;
 use dashboard_core::chart::{chart_title, ChartId};
 use dashboard_core::dataset::Dataset;
+use dashboard_core::embed::{embed_snippet, embed_url, origin_of, EmbedChoice, EmbedForm};
+use dashboard_core::html::escape_html;
 use dashboard_core::i18n::Lang;
-use dashboard_core::page::{
-    embed_snippet, embed_url, escape_html, origin_of, ColorScheme, Colours, EmbedChoice, EmbedForm, StaticPage, View,
-};
+use dashboard_core::page::{ColorScheme, Colours, StaticPage, View};
 use dashboard_core::sections::Section;
 use leptos::prelude::*;
 

@@ -1,7 +1,6 @@
 //! The list of every source the dataset cites, folded under one summary: some seventy
 //! links a keyboard reader would otherwise Tab through one by one.
 
-use dashboard_core::period::format_partial_date;
 use dashboard_core::sections::Section;
 use leptos::prelude::*;
 
@@ -27,7 +26,7 @@ pub(crate) fn SourcesSection() -> impl IntoView {
                     ds.sources
                         .iter()
                         .map(|s| {
-                            let date = s.date.as_deref().map(|d| format!(", {} {}", ui.published, format_partial_date(d, lang)));
+                            let date = s.date.as_ref().map(|d| format!(", {} {}", ui.published, d.label(lang)));
                             let mirror = s.mirror.then(|| format!(" ({})", ui.mirror_note));
                             let no_address = s.url.is_none().then(|| format!(" ({})", ui.no_address));
                             view! {

@@ -264,3 +264,59 @@ fn decimals_for_step(step: f64) -> usize {
         (-step.log10().floor()).clamp(0.0, 6.0) as usize
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_nice_step_is_one_two_or_five_times_a_power_of_ten() {
+        for (raw, step) in [
+            (1.0, 1.0),
+            (1.2, 2.0),
+            (2.0, 2.0),
+            (2.01, 5.0),
+            (4.9, 5.0),
+            (5.1, 10.0),
+            (0.03, 0.05),
+            (730.0, 1000.0),
+            (1.6e14, 2e14),
+        ] {
+            let got = nice_step(raw);
+            assert!(
+                (got - step).abs() <= step * 1e-12,
+                "nice_step({raw}) = {got}, not {step}"
+            );
+        }
+    }
+
+    /// Never below what was asked, never more than 2.5 times it (from 2 to 5), and never
+    /// smaller for a larger request, so more room never means more crowded ticks.
+    #[test]
+    fn a_nice_step_covers_the_raw_step_and_grows_with_it() {
+        let mut previous = 0.0;
+        let mut raw = 1e-6;
+        while raw < 1e12 {
+            let step = nice_step(raw);
+            assert!(
+                step >= raw * (1.0 - 1e-12) && step <= raw * 5.0,
+                "nice_step({raw}) = {step}"
+            );
+            let mantissa = step / 10f64.powf(step.log10().floor());
+            assert!(
+                [1.0, 2.0, 5.0, 10.0].iter().any(|m| (mantissa - m).abs() < 1e-9),
+                "nice_step({raw}) = {step}"
+            );
+            assert!(step >= previous, "nice_step({raw}) = {step} < {previous}");
+            previous = step;
+            raw *= 1.07;
+        }
+    }
+
+    #[test]
+    fn a_step_that_cannot_be_rounded_is_one() {
+        for raw in [0.0, -3.0, f64::NAN, f64::INFINITY, f64::NEG_INFINITY] {
+            assert_eq!(nice_step(raw), 1.0, "{raw}");
+        }
+    }
+}

@@ -255,3 +255,93 @@ fn legend(ds: &Dataset, c: &Comparison, marks: &[Mark], lang: Lang) -> Vec<Legen
     });
     items
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A national ranking of the embedded dataset, with Bắc Ninh in it.
+    fn ranking() -> (Dataset, Comparison) {
+        let ds = crate::embedded_dataset().unwrap_or_else(|p| panic!("{p:?}"));
+        let c = ds
+            .comparisons
+            .iter()
+            .find(|c| c.ranking == Ranking::National && c.entries.iter().any(|e| e.subject) && c.entries.len() > 2)
+            .cloned()
+            .unwrap_or_else(|| panic!("the test needs a national ranking with Bắc Ninh"));
+        (ds, c)
+    }
+
+    #[test]
+    fn a_rows_sign_is_for_the_eye_only() {
+        assert_eq!(unmarked("▶ Bắc Ninh"), "Bắc Ninh");
+        assert_eq!(unmarked("◆ Hà Nội"), "Hà Nội");
+        assert_eq!(unmarked("Hải Phòng"), "Hải Phòng");
+        assert_eq!(unmarked("Hà ▶ Nội"), "Hà ▶ Nội", "only a leading sign");
+    }
+
+    #[test]
+    fn the_standing_names_the_neighbour_above_or_for_the_leader_below() {
+        let (_, mut c) = ranking();
+        let subject = |c: &Comparison| c.entries.iter().position(|e| e.subject).unwrap_or_default();
+        let at = subject(&c);
+        let name = c.entries[at].name.en.clone();
+        let said = standing_clause(&c, Lang::En);
+        assert!(said.starts_with(&format!("{name} ")), "{said}");
+        match at {
+            0 => assert!(said.contains(&format!(", ahead of {}", c.entries[1].name.en)), "{said}"),
+            i => assert!(
+                said.contains(&format!(", behind {}", c.entries[i - 1].name.en)),
+                "{said}"
+            ),
+        }
+        // First, then last, of the whole country.
+        c.entries[at].rank = 1;
+        assert!(standing_clause(&c, Lang::En).contains(" ranks first"));
+        assert!(standing_clause(&c, Lang::Vi).contains(" đứng đầu"));
+        c.entries[at].rank = c.ranked_of;
+        let last = standing_clause(&c, Lang::En);
+        assert!(
+            last.contains(&format!(
+                " ranks last, {} of {}",
+                ordinal_en(f64::from(c.ranked_of)),
+                c.ranked_of
+            )),
+            "{last}"
+        );
+        assert!(standing(&c, Lang::Vi).ends_with('.'));
+    }
+
+    #[test]
+    fn a_list_without_bac_ninh_says_so_in_the_datasets_words() {
+        let (_, mut c) = ranking();
+        for entry in &mut c.entries {
+            entry.subject = false;
+        }
+        c.absent = None;
+        assert_eq!(standing_clause(&c, Lang::En), Lang::En.ui().no_data);
+        let words = crate::dataset::Text {
+            vi: "Bắc Ninh không có trong danh sách.".to_owned(),
+            en: "Bắc Ninh is not in the list.".to_owned(),
+        };
+        c.absent = Some(words.clone());
+        assert_eq!(standing_clause(&c, Lang::Vi), words.vi);
+    }
+
+    #[test]
+    fn a_row_per_entry_and_no_table_no_rows() {
+        let (ds, c) = ranking();
+        let spec = comparison_spec(&ds, &c, Lang::En);
+        assert_eq!(spec.marks.len(), c.entries.len());
+        for (mark, entry) in spec.marks.iter().zip(&c.entries) {
+            assert!(
+                mark.name.ends_with(&entry.name.en),
+                "{} for {}",
+                mark.name,
+                entry.name.en
+            );
+        }
+        let none = comparison_spec_at(&ds, ds.comparisons.len(), Lang::En);
+        assert!(none.marks.is_empty());
+    }
+}

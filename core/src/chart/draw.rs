@@ -3,8 +3,8 @@
 //! [`draw_chart`] is generic over `DrawingBackend`: the browser passes a canvas,
 //! tests pass an SVG string. Plotters maps data to pixels; everything else
 //! (ticks, labels, which label fits) comes from the spec, so both backends draw
-//! the same chart. The returned [`MarkLayout`] lets the UI find the mark under
-//! the pointer without drawing again.
+//! the same chart. The returned [`MarkLayout`] (`targets`) lets the UI find the
+//! mark under the pointer without drawing again.
 
 use plotters::coord::Shift;
 use plotters::element::{Drawable, PointCollection};
@@ -16,6 +16,7 @@ use super::catalogue::Layout;
 use super::frame::{SOURCE_BAND, TITLE_BAND};
 use super::marks::{Mark, Role};
 use super::spec::ChartSpec;
+use super::targets::{MarkBox, MarkLayout};
 use super::theme::Theme;
 
 /// How to draw: at which pixel density, in which palette, and whether the title
@@ -26,137 +27,6 @@ pub struct DrawOptions<'a> {
     pub scale: f64,
     pub theme: &'a Theme,
     pub with_header: bool,
-}
-
-/// The smallest target, in CSS pixels, a pointer or finger gets for each mark (WCAG 2.2, 2.5.8).
-pub const MIN_TARGET: f64 = 24.0;
-
-/// Where a mark landed, in backend pixels.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct MarkBox {
-    pub x: f64,
-    pub y: f64,
-    pub width: f64,
-    pub height: f64,
-}
-
-impl MarkBox {
-    /// The box of a dot of `radius` centred on `(x, y)`.
-    fn around((x, y): (i32, i32), radius: i32) -> MarkBox {
-        let (x, y, r) = (f64::from(x), f64::from(y), f64::from(radius));
-        MarkBox {
-            x: x - r,
-            y: y - r,
-            width: 2.0 * r,
-            height: 2.0 * r,
-        }
-    }
-
-    pub fn center(&self) -> (f64, f64) {
-        (self.x + self.width / 2.0, self.y + self.height / 2.0)
-    }
-}
-
-/// The pixel boxes of every mark of a drawn chart, in the spec's mark order.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct MarkLayout {
-    pub boxes: Vec<MarkBox>,
-    /// Rows are read top to bottom; other layouts left to right.
-    pub by_row: bool,
-    /// The plot area: left, top, right, bottom.
-    pub plot: (f64, f64, f64, f64),
-}
-
-impl MarkLayout {
-    /// Where each mark can be tapped, along the axis the chart is read on (x, or y for rows):
-    /// one stretch per mark, in mark order, together covering the plot, each spanning the plot
-    /// across and at least `min` long where the plot has room for that many.
-    ///
-    /// Where marks stand apart, each owns what is nearer to it than to its neighbours, so the
-    /// pointer picks the nearest mark. Where they crowd (the FDI stocks of 2023 are 5 px
-    /// apart on a phone) nearness would leave some a sliver: the crowd's marks then share
-    /// `min` each, in their order, centred on the crowd, so every mark keeps a target a
-    /// finger can hit (WCAG 2.2, 2.5.8 asks 24 × 24 CSS px).
-    pub fn targets(&self, min: f64) -> Vec<(f64, f64)> {
-        let centres: Vec<f64> = self
-            .boxes
-            .iter()
-            .map(|b| if self.by_row { b.center().1 } else { b.center().0 })
-            .collect();
-        let Some((&first, &last)) = centres.first().zip(centres.last()) else {
-            return Vec::new();
-        };
-        let (low, high) = if self.by_row {
-            (self.plot.1, self.plot.3)
-        } else {
-            (self.plot.0, self.plot.2)
-        };
-        let (low, high) = (low.min(first), high.max(last));
-        let size = min.min((high - low) / centres.len() as f64);
-        // Runs of marks whose targets would overlap, each placed as a block: (first mark,
-        // count, start). A run is centred on its marks' mean and kept inside the plot.
-        let mut runs: Vec<(usize, usize, f64)> = Vec::new();
-        let place = |first: usize, count: usize| {
-            let mean = centres[first..first + count].iter().sum::<f64>() / count as f64;
-            let length = count as f64 * size;
-            (mean - length / 2.0).clamp(low, (high - length).max(low))
-        };
-        for i in 0..centres.len() {
-            let mut run = (i, 1, place(i, 1));
-            while let Some(&(first, count, start)) = runs.last() {
-                if start + count as f64 * size <= run.2 {
-                    break;
-                }
-                runs.pop();
-                let count = count + run.1;
-                run = (first, count, place(first, count));
-            }
-            runs.push(run);
-        }
-        let mut cores = Vec::with_capacity(centres.len());
-        for (_, count, start) in runs {
-            cores.extend((0..count).map(|k| (start + k as f64 * size, start + (k + 1) as f64 * size)));
-        }
-        // Between blocks, the room left goes to the nearer mark.
-        let mut stretches = cores.clone();
-        for i in 1..cores.len() {
-            let boundary = ((centres[i - 1] + centres[i]) / 2.0).clamp(cores[i - 1].1, cores[i].0.max(cores[i - 1].1));
-            stretches[i - 1].1 = boundary;
-            stretches[i].0 = boundary;
-        }
-        if let Some(first) = stretches.first_mut() {
-            first.0 = low;
-        }
-        if let Some(last) = stretches.last_mut() {
-            last.1 = high;
-        }
-        stretches
-    }
-
-    /// The mark whose target ([`MarkLayout::targets`]) holds the point, or the nearest one
-    /// when the point is beyond the plot.
-    pub fn target_at(&self, x: f64, y: f64, min: f64) -> Option<usize> {
-        let along = if self.by_row { y } else { x };
-        let targets = self.targets(min);
-        let inside = targets.iter().position(|&(_, end)| along < end);
-        inside.or(targets.len().checked_sub(1))
-    }
-
-    /// Scales every box (backend pixels to CSS pixels, for example).
-    pub fn scaled(&self, factor: f64) -> MarkLayout {
-        let s = |b: &MarkBox| MarkBox {
-            x: b.x * factor,
-            y: b.y * factor,
-            width: b.width * factor,
-            height: b.height * factor,
-        };
-        let (l, t, r, bo) = self.plot;
-        MarkLayout {
-            boxes: self.boxes.iter().map(s).collect(),
-            by_row: self.by_row,
-            plot: (l * factor, t * factor, r * factor, bo * factor),
-        }
-    }
 }
 
 type DrawResult<T, DB> = Result<T, DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>>;
@@ -649,4 +519,76 @@ where
         root.draw(&shape(color.stroke_width((2.0 * scale).round().max(1.0) as u32)))?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The labels `label_fits` shows, of labels spanning `spans`.
+    fn shown(spans: &[(i32, i32)], gap: i32) -> Vec<usize> {
+        (0..spans.len()).filter(|&i| label_fits(spans, i, gap)).collect()
+    }
+
+    /// `count` labels `width` wide, their centres `step` apart.
+    fn evenly(count: i32, step: i32, width: i32) -> Vec<(i32, i32)> {
+        (0..count)
+            .map(|i| (i * step - width / 2, i * step + width / 2))
+            .collect()
+    }
+
+    #[test]
+    fn labels_with_room_are_all_shown() {
+        assert_eq!(shown(&evenly(5, 40, 30), 4), [0, 1, 2, 3, 4]);
+        assert_eq!(shown(&evenly(1, 40, 30), 4), [0]);
+        assert_eq!(shown(&[], 4), Vec::<usize>::new());
+    }
+
+    #[test]
+    fn crowded_labels_are_thinned_from_the_left_keeping_the_last() {
+        // 30 px labels 20 px apart: every other one clears its kept neighbour.
+        assert_eq!(shown(&evenly(7, 20, 30), 4), [0, 2, 4, 6]);
+        // With 8 labels the one before the last would touch it: it gives way.
+        assert_eq!(shown(&evenly(8, 20, 30), 4), [0, 2, 4, 7]);
+        // Two labels always show, even on top of each other: the range's ends.
+        assert_eq!(shown(&evenly(2, 5, 30), 4), [0, 1]);
+    }
+
+    /// Whatever the labels' widths and places, the labels shown never come within `gap` of
+    /// each other (but the first and last, which always show), and the ends always show.
+    #[test]
+    fn shown_labels_never_overlap() {
+        let mut seed = 7u64;
+        let mut next = |below: u64| {
+            seed = seed
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            (seed >> 33) % below
+        };
+        for _ in 0..2000 {
+            let count = 2 + next(20) as usize;
+            let mut at = 0;
+            let spans: Vec<(i32, i32)> = (0..count)
+                .map(|_| {
+                    at += next(60) as i32;
+                    let half = 1 + next(30) as i32;
+                    (at - half, at + half)
+                })
+                .collect();
+            let gap = next(8) as i32;
+            let kept = shown(&spans, gap);
+            assert_eq!((kept.first(), kept.last()), (Some(&0), Some(&(count - 1))), "{spans:?}");
+            let inner = &kept[..kept.len() - 1];
+            for pair in inner.windows(2) {
+                assert!(
+                    spans[pair[1]].0 >= spans[pair[0]].1 + gap,
+                    "{spans:?}, gap {gap}: {kept:?}"
+                );
+            }
+            // Every inner label shown clears the last one as well.
+            for &i in &inner[1..] {
+                assert!(spans[i].1 + gap <= spans[count - 1].0, "{spans:?}, gap {gap}: {kept:?}");
+            }
+        }
+    }
 }

@@ -13,12 +13,14 @@ mod frame;
 pub mod marks;
 pub mod spec;
 mod takeaway;
+mod targets;
 pub mod theme;
 
 pub use catalogue::{chart_title, ChartId, Layout, PciMeasure};
 pub use compare::{comparison_spec, comparison_spec_at};
-pub use draw::{draw_chart, DrawOptions, MarkBox, MarkLayout, MIN_TARGET};
+pub use draw::{draw_chart, DrawOptions};
 pub use frame::{chart_height, layout_width, EXPORT_HEADER, EXPORT_WIDTH, SVG_LAYOUTS};
 pub use marks::{Mark, Role};
 pub use spec::{chart_spec, every_chart_spec, ChartSpec};
+pub use targets::{MarkBox, MarkLayout, MIN_TARGET};
 pub use theme::Theme;

@@ -8,7 +8,6 @@ use crate::csv::{observations_table, Table};
 use crate::dataset::{Dataset, Unit};
 use crate::format::sources_line;
 use crate::i18n::Lang;
-use crate::period::Date;
 
 use super::axis::{place, rank_axis, rows_axis, value_axis, Axis, Placed, Tick};
 use super::catalogue::{definition, ChartId, Definition, Layout, PciMeasure, CATALOGUE};
@@ -131,7 +130,7 @@ pub(crate) fn definition_spec(ds: &Dataset, def: &Definition, lang: Lang) -> Cha
 /// periods on a category axis. `None` when the series does not cross it.
 fn merger_line(ds: &Dataset, placed: &[Placed], lang: Lang) -> Option<Tick> {
     let new = ds.new_province.as_ref()?;
-    let day = Date::parse(&new.established)?;
+    let day = new.established.day()?;
     let crossing = placed
         .windows(2)
         .find(|pair| pair[0].obs.period.end() < day && pair[1].obs.period.end() >= day)?;

@@ -148,3 +148,89 @@ pub(crate) fn takeaway(kind: Takeaway, placed: &[Placed], marks: &[Mark], lang: 
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::chart::axis::category_axis;
+    use crate::dataset::Observation;
+
+    /// A series of final figures in `unit`, one per `(year, value)`.
+    fn series(unit: &str, points: &[(i32, f64)]) -> Vec<Observation> {
+        points
+            .iter()
+            .map(|(year, value)| {
+                let json = format!(
+                    r#"{{"period":"{year}","value":{value},"unit":"{unit}","status":"final","citations":[{{"source":"s"}}]}}"#
+                );
+                serde_json::from_str(&json).unwrap_or_else(|e| panic!("{json}: {e}"))
+            })
+            .collect()
+    }
+
+    fn say(kind: Takeaway, observations: &[Observation], lang: Lang) -> String {
+        let (placed, _, _) = category_axis(observations, lang);
+        takeaway(kind, &placed, &[], lang)
+    }
+
+    #[test]
+    fn extremes_name_the_highest_and_the_lowest() {
+        let growth = series("percent_change", &[(2020, 3.5), (2021, 7.0), (2022, -1.25)]);
+        assert_eq!(
+            say(Takeaway::Extremes, &growth, Lang::En),
+            "Fastest growth in 2021 (+7%); lowest in 2022 (−1.25%)."
+        );
+        assert_eq!(
+            say(Takeaway::Extremes, &growth, Lang::Vi),
+            "Tăng nhanh nhất 2021 (+7%); thấp nhất 2022 (−1,25%)."
+        );
+    }
+
+    #[test]
+    fn a_record_that_is_also_the_latest_is_said_once() {
+        let rising = series("usd_billion", &[(2021, 10.0), (2022, 12.5)]);
+        assert_eq!(
+            say(Takeaway::RecordAndLatest, &rising, Lang::En),
+            format!(
+                "The highest value is {} in 2022, also the latest.",
+                format_value(12.5, crate::dataset::Unit::UsdBillion, None, Lang::En)
+            )
+        );
+        let fallen = series("usd_billion", &[(2021, 12.5), (2022, 10.0)]);
+        let said = say(Takeaway::RecordAndLatest, &fallen, Lang::Vi);
+        assert!(
+            said.starts_with("Cao nhất là ") && said.contains(" năm 2021; số liệu mới nhất: "),
+            "{said}"
+        );
+        assert!(said.ends_with(" năm 2022."), "{said}");
+    }
+
+    #[test]
+    fn first_to_last_and_the_best_rank() {
+        let exports = series("usd_billion", &[(2010, 1.0), (2015, 2.0), (2020, 3.0)]);
+        let said = say(Takeaway::FirstToLast, &exports, Lang::En);
+        assert!(
+            said.starts_with("Up from ") && said.contains(" (2010) to ") && said.ends_with(" (2020)."),
+            "{said}"
+        );
+        let ranks = series("rank", &[(2018, 6.0), (2019, 2.0), (2020, 4.0)]);
+        assert_eq!(
+            say(Takeaway::BestRankAndLatest, &ranks, Lang::En),
+            "The best rank was 2nd in 2019; in 2020 it was 4th."
+        );
+    }
+
+    #[test]
+    fn no_figures_say_so() {
+        for lang in Lang::ALL {
+            for kind in [
+                Takeaway::Extremes,
+                Takeaway::RecordAndLatest,
+                Takeaway::FirstToLast,
+                Takeaway::RankRows,
+            ] {
+                assert_eq!(say(kind, &[], lang), lang.ui().no_data);
+            }
+        }
+    }
+}

@@ -109,4 +109,35 @@ mod tests {
             }
         }
     }
+
+    /// The page's stylesheet, whose custom properties the charts' palette must match.
+    const STYLESHEET: &str = include_str!("../../../style/main.css");
+
+    /// The page's colours, `--name: light-dark(#light, #dark)` in the stylesheet's `:root`.
+    fn stylesheet_colours(name: &str) -> Option<(String, String)> {
+        let declaration = format!("--{name}:");
+        let start = STYLESHEET.find(&declaration)? + declaration.len();
+        let value = STYLESHEET[start..].split(';').next()?.trim();
+        let (light, dark) = value.strip_prefix("light-dark(")?.strip_suffix(')')?.split_once(',')?;
+        Some((light.trim().to_ascii_lowercase(), dark.trim().to_ascii_lowercase()))
+    }
+
+    /// A chart is drawn on a card's surface in the page's text colours and font: were the two
+    /// palettes to drift, a canvas would show as a box of another colour in its card.
+    #[test]
+    fn charts_and_the_stylesheet_share_their_colours() {
+        let (light, dark) = (Theme::LIGHT, Theme::DARK);
+        for (name, ours) in [
+            ("surface", (light.background, dark.background)),
+            ("text", (light.text, dark.text)),
+            ("muted", (light.muted, dark.muted)),
+        ] {
+            let ours = (Theme::css(ours.0), Theme::css(ours.1));
+            assert_eq!(stylesheet_colours(name), Some(ours), "--{name}");
+        }
+        assert!(
+            STYLESHEET.contains(&format!("--font: {FONT_STACK};")),
+            "the page's font stack"
+        );
+    }
 }
