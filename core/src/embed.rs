@@ -16,6 +16,10 @@ pub const HEIGHT_MESSAGE_TYPE: &str = "bac-ninh-dashboard:height";
 /// What the host script sends to ask an embed that loaded before it for its height again.
 pub const MEASURE_MESSAGE_TYPE: &str = "bac-ninh-dashboard:measure";
 
+/// The script that sizes an embed's frame to its content, beside the app's pages: in a
+/// host's code, and loaded by the dashboard itself for its own embed preview.
+pub const EMBED_SCRIPT: &str = "embed.js";
+
 /// The two forms of embed code: the `<bac-ninh-dashboard>` element that `embed.js` defines
 /// (it makes the iframe inside itself), or the iframe alone, for sites that accept no
 /// custom element.
@@ -95,7 +99,10 @@ pub fn embed_url(base: &str, choice: &EmbedChoice) -> String {
 pub fn embed_snippet(base: &str, choice: &EmbedChoice, title: &str) -> String {
     // The host script sits beside the app: in the directory of `base`.
     let directory = directory_of(base);
-    let script = format!("<script src=\"{}embed.js\" defer></script>", escape_html(directory));
+    let script = format!(
+        "<script src=\"{}{EMBED_SCRIPT}\" defer></script>",
+        escape_html(directory)
+    );
     match choice.form {
         // No style attribute, which a host's `style-src 'self'` would block: the width is the
         // attribute's (honoured by every browser, so the frame fills its column even where

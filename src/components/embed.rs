@@ -3,7 +3,7 @@
 use dashboard_core::captions::vintage_line;
 use dashboard_core::chart::{chart_title, ChartId};
 use dashboard_core::dataset::Dataset;
-use dashboard_core::embed::{embed_snippet, embed_url, origin_of, EmbedChoice, EmbedForm};
+use dashboard_core::embed::{embed_snippet, embed_url, origin_of, EmbedChoice, EmbedForm, EMBED_SCRIPT};
 use dashboard_core::html::escape_html;
 use dashboard_core::i18n::Lang;
 use dashboard_core::page::{ColorScheme, Colours, StaticPage, View};
@@ -13,9 +13,6 @@ use leptos::prelude::*;
 use super::header::LanguageSwitch;
 use crate::browser;
 use crate::island::Island;
-
-/// The script that sizes an embed's frame to its content, beside the app's pages.
-const EMBED_SCRIPT: &str = "embed.js";
 use crate::state::{use_app, INTERACTIVE};
 
 /// In an embed: the title, the vintage of the figures, the language switch and a link to
