@@ -17,6 +17,7 @@ pub(crate) mod data_panel;
 pub(crate) mod embed;
 pub(crate) mod header;
 pub(crate) mod key_figures;
+pub(crate) mod keys;
 pub(crate) mod latest;
 pub(crate) mod new_province;
 pub(crate) mod offline_copy;
