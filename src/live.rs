@@ -61,9 +61,7 @@ pub(crate) fn start() {
     let root = Owner::new();
     std::mem::forget(root.clone());
     let state = root.with(|| AppState::provide_live(&asked, dataset, hand_file_to_full_app));
-    if asked.embed && browser::is_framed() {
-        root.with(|| post_heights(asked.embed_id.clone()));
-    }
+    root.with(|| post_heights(&asked));
     let page = Page {
         root,
         state,
@@ -218,7 +216,7 @@ fn island_view(island: Island, state: AppState, options: &PageOptions) -> AnyVie
             );
             let sections = Memo::new(move |_| state.dataset.with(|ds| page_sections(ds, view, setting)));
             follow_reader(sections, state);
-            view! { <SectionNav sections=sections shareable=true /> }.into_any()
+            view! { <SectionNav sections=sections /> }.into_any()
         }
         Island::Banners => view! { <StatusBanners /> }.into_any(),
         Island::DatasetDownloads => view! { <DatasetDownloads /> }.into_any(),

@@ -10,7 +10,7 @@
 //!
 //! The prerenderer compiles this module too, for the components that call it, but
 //! runs none of their effects: what only effects and the takeover use is unused there.
-#![cfg_attr(not(feature = "csr"), allow(dead_code))]
+#![cfg_attr(not(feature = "csr"), allow(dead_code, unused_imports))]
 
 mod clipboard;
 mod data_file;

@@ -92,7 +92,7 @@ pub(crate) fn ChartCard(
     // The prerendered SVG of this chart and language; it shows the built-in data only, so
     // it is offered only while that is the data on screen, and not in the offline copy.
     let svg_file = move || {
-        let built_in = app.origin.with(Option::is_none) && !app.offline_copy;
+        let built_in = app.origin.with(Option::is_none) && !app.offline_copy();
         let code = lang.get().code();
         built_in.then(|| spec.with(|s| format!("{CHART_FILES}/bac-ninh-{}-{code}.svg", s.slug)))
     };

@@ -5,7 +5,8 @@ use dashboard_core::chart::{chart_title, ChartId};
 use dashboard_core::dataset::Dataset;
 use dashboard_core::i18n::Lang;
 use dashboard_core::page::{
-    embed_snippet, embed_url, escape_html, origin_of, ColorScheme, Colours, EmbedChoice, EmbedForm, StaticPage, View,
+    embed_snippet, embed_url, escape_html, origin_of, ColorScheme, Colours, EmbedChoice, EmbedForm, PageOptions,
+    StaticPage, View,
 };
 use dashboard_core::sections::Section;
 use leptos::prelude::*;
@@ -194,8 +195,12 @@ pub(crate) fn EmbedPanel() -> impl IntoView {
     }
 }
 
-/// Posts the page's height to the host page whenever it changes, as an embed must.
-pub(crate) fn post_heights(id: String) {
+/// Posts the page's height to the host page whenever it changes, as an embed in a frame must.
+pub(crate) fn post_heights(options: &PageOptions) {
+    if !(options.embed && browser::is_framed()) {
+        return;
+    }
+    let id = options.embed_id.clone();
     let Some(body) = browser::body() else { return };
     let observed_id = id.clone();
     browser::keep_while_mounted(browser::observe_size(&body, move |_, height| {

@@ -21,11 +21,12 @@ use crate::state::{use_app, AppState};
 const READING_LINE: f64 = 24.0;
 
 /// The bar also holds the page's actions, Share and the language switch, so that a reader
-/// reaches them from any section (and they keep it). `shareable` is false in the offline
-/// copy, whose address is a file on someone's disk.
+/// reaches them from any section (and they keep it). The offline copy has no Share: its
+/// address is a file on someone's disk.
 #[component]
-pub(crate) fn SectionNav(sections: Memo<Vec<Section>>, shareable: bool) -> impl IntoView {
+pub(crate) fn SectionNav(sections: Memo<Vec<Section>>) -> impl IntoView {
     let app = use_app();
+    let shareable = !app.offline_copy();
     let (lang, current) = (app.lang, app.section);
     let list = NodeRef::<html::Ol>::new();
     // The current section's link stays in view in the bar, which scrolls sideways on a phone.
