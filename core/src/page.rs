@@ -467,6 +467,11 @@ pub fn embed_snippet(base: &str, choice: &EmbedChoice, title: &str) -> String {
 mod tests {
     use super::*;
 
+    /// The view of the chart `slug`.
+    fn chart(slug: &str) -> View {
+        View::from_slug(slug).unwrap_or_else(|| panic!("no chart {slug}"))
+    }
+
     #[test]
     fn only_the_id_and_colours_keep_the_prerendered_text() {
         let page = |stated: &[(&str, &str)], query: &[(&str, &str)]| {
@@ -500,7 +505,7 @@ mod tests {
     fn reads_embed_options() {
         let o = from_query([("embed", "1"), ("view", "growth"), ("lang", "en"), ("id", "c1")]);
         assert!(o.embed);
-        assert_eq!(o.view, View::Chart(ChartId::Growth));
+        assert_eq!(o.view, chart("growth"));
         assert_eq!(o.lang, Some(Lang::En));
         assert_eq!(o.embed_id, "c1");
         let plain = from_query([]);
@@ -602,7 +607,7 @@ mod tests {
             None
         );
         let reader = PageOptions::read([("view", "growth"), ("lang", "vi")], [("view", "pci"), ("lang", "en")]);
-        assert_eq!((reader.view, reader.lang), (View::Chart(ChartId::Pci), Some(Lang::En)));
+        assert_eq!((reader.view, reader.lang), (chart("pci"), Some(Lang::En)));
     }
 
     #[test]
@@ -623,7 +628,7 @@ mod tests {
     #[test]
     fn snippet_has_everything_a_host_needs() {
         let mut choice = EmbedChoice {
-            view: View::Chart(ChartId::Exports),
+            view: chart("exports"),
             lang: Lang::Vi,
             id: "x1".into(),
             colours: Colours::EMBED_DEFAULT,
@@ -671,7 +676,7 @@ mod tests {
         let embed = |query: &str| {
             let stated = StaticPage {
                 embed: true,
-                view: View::Chart(ChartId::Growth),
+                view: chart("growth"),
                 lang: Lang::Vi,
             }
             .stated_options();

@@ -16,7 +16,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Range;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
-use dashboard_core::chart::{chart_spec, ChartId, PciMeasure};
+use dashboard_core::chart::{chart_spec, ChartId};
 use dashboard_core::csv::dataset_csv;
 use dashboard_core::dataset::{Dataset, Qualifier, Unit};
 use dashboard_core::format::{
@@ -319,11 +319,7 @@ fn use_accepted(ds: &Dataset, rng: &mut Rng) {
         1 => drop(key_figure_views(ds, lang)),
         2 => drop(dataset_csv(ds, lang)),
         _ => {
-            let pci = if rng.chance(50) {
-                PciMeasure::Rank
-            } else {
-                PciMeasure::Score
-            };
+            let pci = if rng.chance(50) { 0 } else { 1 };
             let spec = chart_spec(ds, *rng.pick(&ChartId::ALL), pci, lang);
             drop(spec.description(lang));
         }
@@ -1190,7 +1186,12 @@ fn markup_in_the_data_comes_out_as_the_same_text() {
         // The summary is built from figures, not labels: the markup changes nothing in it.
         assert_eq!(summary(&ds, lang), summary(&original, lang));
         // The rank chart names its rows by the key figures' labels.
-        let ranks = chart_spec(&ds, ChartId::Ranks, PciMeasure::Rank, lang);
+        let ranks = chart_spec(
+            &ds,
+            ChartId::from_slug("ranks").unwrap_or_else(|| panic!("no ranks chart")),
+            0,
+            lang,
+        );
         assert!(ranks.marks.iter().any(|m| m.name == HOSTILE), "{:?}", ranks.marks);
         assert!(ranks.description(lang).contains(HOSTILE));
         // CSV cells are quoted only for commas, quotes and line breaks; the text is kept as is.

@@ -76,7 +76,8 @@ fn colours_label(colours: Colours, lang: Lang) -> &'static str {
 pub(crate) fn EmbedPanel() -> impl IntoView {
     let app = use_app();
     let (lang, dataset) = (app.lang, app.dataset);
-    let view = RwSignal::new(View::Chart(ChartId::Growth));
+    // The page's first chart.
+    let view = RwSignal::new(View::Chart(ChartId::ALL[0]));
     let colours = RwSignal::new(Colours::EMBED_DEFAULT);
     // The embed's language: the page's until the editor chooses one, so an English code
     // needs no switch of the whole page.
