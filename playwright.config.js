@@ -2,21 +2,11 @@
 // downloads a browser here. The app is served from dist/ by scripts/serve-dist.mjs
 // with the production headers, including the strict Content-Security-Policy.
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM, CHROMIUM_ARGS } from './scripts/lib/chromium.mjs';
 
 export const PORT = 4173;
 /** A host page on another origin, for the embedding tests. */
 export const HOST_PORT = 4174;
-
-/** Debian Chromium's flags for tests; the cross-engine suite (e2e-engines) uses them too. */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 export default defineConfig({
   testDir: 'e2e',
@@ -30,7 +20,7 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}/`,
     acceptDownloads: true,
     launchOptions: {
-      executablePath: '/usr/bin/chromium',
+      executablePath: CHROMIUM,
       args: CHROMIUM_ARGS,
     },
   },

@@ -6,7 +6,7 @@
 // Each entry says what to spawn and which capabilities to ask for; run.mjs does the rest.
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { CHROMIUM_ARGS } from '../playwright.config.js';
+import { CHROMIUM, CHROMIUM_ARGS } from '../scripts/lib/chromium.mjs';
 
 const MINIBROWSER = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 
@@ -63,13 +63,13 @@ export const ENGINES = {
   chromium: {
     name: 'Chromium (Blink)',
     driver: '/usr/bin/chromedriver',
-    needs: ['/usr/bin/chromium'],
+    needs: [CHROMIUM],
     install: 'scripts/setup.sh installs chromium and chromium-driver (apt)',
     args: ({ port }) => [`--port=${port}`, '--allowed-ips=127.0.0.1'],
     capabilities: ({ downloads }) => ({
       browserName: 'chrome',
       'goog:chromeOptions': {
-        binary: '/usr/bin/chromium',
+        binary: CHROMIUM,
         // The flags the Playwright suite uses, headless.
         args: ['--headless', ...CHROMIUM_ARGS],
         prefs: { 'download.default_directory': downloads, 'download.prompt_for_download': false },

@@ -1,6 +1,7 @@
 // Steps shared by the journeys, in WebDriver through webdriverio (BiDi where the engine has it,
 // classic in WebKit): nothing here depends on the engine.
 import assert from 'node:assert/strict';
+import { drawnPixelsOf, sweepUntil, tooltipOf } from '../e2e/shared.js';
 
 /** Retries `check` (which throws or returns false while not yet true) until it passes or `timeout` ms go by; returns its value. */
 export async function eventually(check, { timeout = 10_000, interval = 100, message = 'condition not met' } = {}) {
@@ -109,17 +110,10 @@ export async function text(browser, selector) {
  * top-left (background) pixel, read back with getImageData.
  */
 export async function drawnPixels(browser) {
-  return browser.execute(() =>
-    [...document.querySelectorAll('canvas.chart-canvas')].map((c) => {
-      const { data } = c.getContext('2d').getImageData(0, 0, c.width, c.height);
-      const bg = [data[0], data[1], data[2]];
-      let count = 0;
-      for (let i = 0; i < data.length; i += 4) {
-        if (Math.abs(data[i] - bg[0]) + Math.abs(data[i + 1] - bg[1]) + Math.abs(data[i + 2] - bg[2]) > 30) count++;
-      }
-      return { id: c.closest('[data-chart]')?.dataset.chart ?? '?', count, total: c.width * c.height };
-    }),
-  );
+  const canvases = await browser.$$('canvas.chart-canvas');
+  const counts = [];
+  for (const canvas of canvases) counts.push(await browser.execute(drawnPixelsOf, canvas));
+  return counts;
 }
 
 /**
@@ -130,17 +124,10 @@ export async function hoverUntil(browser, chartId, value) {
   const canvas = await browser.$(`[data-chart="${chartId}"] canvas`);
   await browser.execute((el) => el.scrollIntoView({ block: 'center' }), canvas);
   const width = await browser.execute((el) => el.getBoundingClientRect().width, canvas);
-  // Marks are tens of pixels apart and the pointer picks the nearest: a step of width/40 meets each.
-  for (let x = 4; x < width; x += Math.max(6, width / 40)) {
-    // Pointer positions are relative to the element's centre in WebDriver.
-    await browser.action('pointer', { parameters: { pointerType: 'mouse' } }).move({ origin: canvas, x: Math.round(x - width / 2), y: 0 }).perform();
-    const shown = await browser.execute((id) => {
-      const tip = document.querySelector(`[data-chart="${id}"] [data-role="tooltip"]`);
-      return tip ? [tip.querySelector('.chart-tooltip__value').textContent, tip.textContent] : null;
-    }, chartId);
-    if (shown && shown[0] === value) return shown[1];
-  }
-  return null;
+  // Pointer positions are relative to the element's centre in WebDriver.
+  const moveTo = (x) =>
+    browser.action('pointer', { parameters: { pointerType: 'mouse' } }).move({ origin: canvas, x: Math.round(x - width / 2), y: 0 }).perform();
+  return sweepUntil(width, moveTo, () => browser.execute(tooltipOf, chartId), value);
 }
 
 /** Presses keys (WebDriver key names such as 'ArrowRight', 'Home', 'End') on the focused element. */

@@ -16,6 +16,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { remote } from 'webdriverio';
+import { option, words } from '../scripts/lib/cli.mjs';
 import { startServer } from '../scripts/serve-dist.mjs';
 import { ENGINES, WINDOW } from './engines.mjs';
 import { JOURNEYS } from './journeys.mjs';
@@ -202,8 +203,8 @@ async function runEngine(key, context) {
 
 async function main() {
   const args = process.argv.slice(2);
-  const only = args.includes('--only') ? args.splice(args.indexOf('--only'), 2)[1] : '';
-  const wanted = args.filter((a) => !a.startsWith('-'));
+  const only = option(args, 'only', '');
+  const wanted = words(args, ['only']);
   const keys = wanted.length ? wanted : Object.keys(ENGINES);
   for (const key of keys) {
     if (!ENGINES[key]) {

@@ -3,39 +3,21 @@
 import { test, expect } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { openDashboard, chart, switchLanguage } from './helpers.js';
+import { drawnPixelsOf, sweepUntil, tooltipOf } from './shared.js';
 
-/** How many pixels of a canvas differ from its top-left (background) pixel. */
-async function drawnPixels(canvas) {
-  return canvas.evaluate((c) => {
-    const ctx = c.getContext('2d');
-    const { data } = ctx.getImageData(0, 0, c.width, c.height);
-    const bg = [data[0], data[1], data[2]];
-    let count = 0;
-    for (let i = 0; i < data.length; i += 4) {
-      if (Math.abs(data[i] - bg[0]) + Math.abs(data[i + 1] - bg[1]) + Math.abs(data[i + 2] - bg[2]) > 30) count++;
-    }
-    return { count, total: c.width * c.height };
-  });
-}
-
-/** Moves the pointer across a canvas until the tooltip shows `value`; returns the tooltip text. */
-async function hoverUntil(page, canvas, value) {
+/** Moves the pointer across chart `id`'s canvas until its tooltip shows `value`; returns the tooltip text. */
+async function hoverUntil(page, id, value) {
+  const canvas = chart(page, id).locator('canvas');
   await canvas.scrollIntoViewIfNeeded();
   const box = await canvas.boundingBox();
-  const tooltip = canvas.locator('xpath=..').locator('[data-role="tooltip"]');
-  for (let x = 4; x < box.width; x += 6) {
-    await page.mouse.move(box.x + x, box.y + box.height / 2);
-    if ((await tooltip.count()) && (await tooltip.locator('.chart-tooltip__value').textContent()) === value) {
-      return tooltip.textContent();
-    }
-  }
-  return null;
+  const moveTo = (x) => page.mouse.move(box.x + x, box.y + box.height / 2);
+  return sweepUntil(box.width, moveTo, () => page.evaluate(tooltipOf, id), value);
 }
 
 test('every chart has drawn pixels in its plot area', async ({ page }) => {
   await openDashboard(page);
   for (const id of ['growth', 'exports', 'fdi', 'budget', 'ranks', 'pci']) {
-    const { count, total } = await drawnPixels(chart(page, id).locator('canvas'));
+    const { count, total } = await chart(page, id).locator('canvas').evaluate(drawnPixelsOf);
     expect(count, `${id} canvas is blank`).toBeGreaterThan(total * 0.01);
   }
 });
@@ -53,12 +35,12 @@ test('the canvas backing store follows the device pixel ratio', async ({ browser
 test('hovering a bar shows its value, status and source', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await openDashboard(page);
-  const text = await hoverUntil(page, chart(page, 'growth').locator('canvas'), '+7,39%');
+  const text = await hoverUntil(page, 'growth', '+7,39%');
   expect(text, 'no position over the growth chart showed 2022').not.toBeNull();
   expect(text).toContain('2022');
   expect(text).toContain('chính thức');
   expect(text).toContain('Nguồn khác ghi');
-  const h1 = await hoverUntil(page, chart(page, 'growth').locator('canvas'), '−12,59%');
+  const h1 = await hoverUntil(page, 'growth', '−12,59%');
   expect(h1).toContain('ước tính');
   expect(h1).toContain('6 tháng đầu năm 2023');
 });
@@ -66,7 +48,7 @@ test('hovering a bar shows its value, status and source', async ({ page }) => {
 test('the FDI tooltip gives the project count', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await openDashboard(page);
-  const text = await hoverUntil(page, chart(page, 'fdi').locator('canvas'), '24,17 tỷ USD');
+  const text = await hoverUntil(page, 'fdi', '24,17 tỷ USD');
   expect(text).toContain('1.908 dự án');
 });
 

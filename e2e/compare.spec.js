@@ -164,6 +164,6 @@ test('a file without ranking tables, opened in place, removes the section and br
   await expect(page.locator('[data-role="dataset-notice"]')).toContainText('no-tables.json');
   await expect(compare(page)).toHaveCount(0);
   await expect(page.locator('#crash-notice')).toHaveCount(0);
-  await drawAllCharts(page, 6);
+  await drawAllCharts(page);
   expect(errors).toEqual([]);
 });

@@ -1,8 +1,10 @@
 // Shared steps of the browser tests.
 import { expect } from '@playwright/test';
 
-/** The charts of the full page: the six series charts and the comparison chart. */
-export const CHART_COUNT = 7;
+/** How many chart cards the page has (the series charts, then the comparison chart): the catalogue and the dataset decide, not the tests. */
+export function chartCount(page) {
+  return page.locator('[data-chart]').count();
+}
 
 /** Waits until the live app has taken the prerendered page's place. */
 export async function takenOver(page) {
@@ -26,13 +28,13 @@ async function scrollUntil(near, arrived) {
  * when they come near it, waiting after each scroll until that chart is drawn, and scrolls
  * back to the top.
  */
-export async function drawAllCharts(page, count = CHART_COUNT) {
+export async function drawAllCharts(page) {
   const keys = await page.locator('[data-chart]').evaluateAll((cards) => cards.map((c) => c.dataset.chart));
   for (const key of keys) {
     const card = page.locator(`[data-chart="${key}"]`);
     await scrollUntil(card.locator('.chart-frame'), card.locator('canvas.chart-canvas[data-draw-ms]'));
   }
-  await expect(page.locator('canvas.chart-canvas[data-draw-ms]')).toHaveCount(count);
+  await expect(page.locator('canvas.chart-canvas[data-draw-ms]')).toHaveCount(keys.length);
   await page.evaluate(() => window.scrollTo(0, 0));
 }
 

@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { stat } from 'node:fs/promises';
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openDashboard, drawAllCharts, chart, CHART_COUNT, switchLanguage } from './helpers.js';
+import { openDashboard, drawAllCharts, chart, chartCount, switchLanguage } from './helpers.js';
 
 // Routed data files reach the app only without the service worker: requests it makes are
 // not routed, and by the time the full app asks for a file it may control the page.
@@ -120,7 +120,8 @@ test('before printing, every chart is redrawn at print resolution, and back afte
   await openDashboard(page);
   const canvases = page.locator('canvas.chart-canvas');
   const ratios = () => canvases.evaluateAll((cs) => cs.map((c) => Math.round(c.width / c.clientWidth)));
-  const all = (ratio) => Array(CHART_COUNT).fill(ratio);
+  const count = await chartCount(page);
+  const all = (ratio) => Array(count).fill(ratio);
   expect(await ratios()).toEqual(all(1));
   await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
   await expect.poll(ratios).toEqual(all(3));

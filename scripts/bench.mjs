@@ -17,16 +17,19 @@
 import { chromium } from '@playwright/test';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
 import { startServer } from './serve-dist.mjs';
+import { flag, option as optionValue } from './lib/cli.mjs';
+import { CHROMIUM, CHROMIUM_ARGS } from './lib/chromium.mjs';
+import { filesUnder } from './lib/files.mjs';
 
 const args = process.argv.slice(2);
-const option = (name, fallback) => (args.includes(`--${name}`) ? Number(args[args.indexOf(`--${name}`) + 1]) : fallback);
+const option = (name, fallback) => Number(optionValue(args, name, fallback));
 const RUNS = option('runs', 11);
 const REDRAWS = option('redraws', 20);
-const LIGHTHOUSE = !args.includes('--no-lighthouse');
+const LIGHTHOUSE = !flag(args, 'no-lighthouse');
 const PORT = 4180;
 const BUDGET_REDRAW_MS = 4;
 const BUDGET_LONG_TASK_MS = 50;
@@ -39,10 +42,7 @@ const median = (xs) => {
 };
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
-const files = (await readdir('dist', { recursive: true, withFileTypes: true }))
-  .filter((e) => e.isFile())
-  .map((e) => relative('dist', join(e.parentPath ?? e.path, e.name)).split('\\').join('/'))
-  .sort();
+const files = await filesUnder('dist');
 const sizes = {};
 console.log('\nFiles of dist/ (raw, gzip -9, brotli -q 11)');
 for (const file of files) {
@@ -74,8 +74,8 @@ for (const [name, label] of [['LIVE', 'default view (dashboard-live)'], ['FULL',
 
 const server = await startServer({ root: 'dist', port: PORT });
 const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  executablePath: CHROMIUM,
+  args: CHROMIUM_ARGS,
 });
 const base = `http://127.0.0.1:${PORT}/`;
 

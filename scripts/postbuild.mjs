@@ -17,10 +17,11 @@
 //    their contents, so its precache is never written by hand and changes with each build.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { filesUnder } from './lib/files.mjs';
 
 const sha256 = (data) => createHash('sha256').update(data).digest('hex');
 
@@ -165,18 +166,9 @@ export async function checkPages(staging) {
   console.log(`${pages.length} pages carry no inline script or style`);
 }
 
-async function filesUnder(dir) {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries
-    .filter((e) => e.isFile())
-    .map((e) => relative(dir, join(e.parentPath ?? e.path, e.name)).split('\\').join('/'))
-    .filter((path) => path !== 'sw.js' && !path.startsWith('.'))
-    .sort();
-}
-
 /** Fills sw.js in `staging` with the version and precache list of every other file there. */
 export async function writeServiceWorker(staging, template = join(staging, 'sw.js')) {
-  const files = await filesUnder(staging);
+  const files = (await filesUnder(staging)).filter((path) => path !== 'sw.js' && !path.startsWith('.'));
   const hash = createHash('sha256');
   for (const file of files) hash.update(file).update(await readFile(join(staging, file)));
   const version = hash.digest('hex').slice(0, 16);

@@ -4,13 +4,14 @@
 //   node scripts/screenshots.mjs [base-url] [out-dir]
 import { chromium } from '@playwright/test';
 import { mkdir } from 'node:fs/promises';
+import { CHROMIUM, CHROMIUM_ARGS } from './lib/chromium.mjs';
 
 const base = process.argv[2] ?? 'http://127.0.0.1:8080/';
 const out = process.argv[3] ?? 'screenshots';
 await mkdir(out, { recursive: true });
 const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  executablePath: CHROMIUM,
+  args: CHROMIUM_ARGS,
 });
 for (const width of [360, 1280]) {
   for (const lang of ['vi', 'en']) {

@@ -13,6 +13,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
+import { flag, option } from './lib/cli.mjs';
 import { OFFLINE_COPY } from './postbuild.mjs';
 
 const types = {
@@ -111,10 +112,9 @@ export function startServer({ root, port, host = '127.0.0.1', plain = false }) {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const args = process.argv.slice(2);
-  const option = (name, fallback) => (args.includes(`--${name}`) ? args[args.indexOf(`--${name}`) + 1] : fallback);
-  const root = option('dir', 'dist');
-  const port = Number(option('port', 8080));
-  const host = option('host', '127.0.0.1');
-  await startServer({ root, port, host, plain: args.includes('--plain') });
+  const root = option(args, 'dir', 'dist');
+  const port = Number(option(args, 'port', 8080));
+  const host = option(args, 'host', '127.0.0.1');
+  await startServer({ root, port, host, plain: flag(args, 'plain') });
   console.log(`serving ${resolve(root)} at http://${host}:${port}/`);
 }

@@ -4,12 +4,11 @@
 //! everything inside them is derived from the state in `state`.
 
 use dashboard_core::captions::{publisher_line, scope_line};
-use dashboard_core::page::{DataFile, PageOptions, View};
-use dashboard_core::problem::{ProblemKind, ReadFailure};
+use dashboard_core::page::PageOptions;
 use dashboard_core::sections::{page_sections, Section, Setting};
 use leptos::prelude::*;
 
-use crate::browser::{self, SavedCopy};
+use crate::browser;
 use crate::components::banners::StatusBanners;
 use crate::components::charts::ChartsSection;
 use crate::components::compare::CompareSection;
@@ -32,12 +31,7 @@ use crate::state::AppState;
 #[component]
 pub(crate) fn App(options: PageOptions) -> impl IntoView {
     let state = AppState::provide(&options);
-    let (embed, view) = (options.embed, options.view);
-
-    // The offline copy has no site to load `?data=` from.
-    let offline_copy = options.build.offline_copy;
-    let data = if offline_copy { None } else { options.data.clone() };
-    let remote = RemoteDataset::load(data, state);
+    let (embed, view, offline_copy) = (options.embed, options.view, state.offline_copy());
 
     // <html lang>, the tab's title and the URL follow the language and the dataset. The
     // address is where the language is kept: a reload, a bookmark or a shared link opens
@@ -62,103 +56,48 @@ pub(crate) fn App(options: PageOptions) -> impl IntoView {
         follow_reader(sections, state);
     }
 
-    if embed && browser::is_framed() {
-        post_heights(options.embed_id.clone());
-    }
+    post_heights(&options);
 
     view! {
         {(!embed).then(|| view! {
             <a class="skip-link" href="#main">{move || state.lang.get().ui().skip_link}</a>
             <SiteHeader />
-            <SectionBar sections=sections shareable=!offline_copy />
+            <SectionBar sections=sections />
         })}
         {embed.then(|| view! { <EmbedBar /> })}
         <main id="main" tabindex="-1">
             // The offline copy has no service worker to report on: its own notice says what it is.
             {(!embed && !offline_copy).then(|| view! { <StatusBanners /> })}
-            {offline_copy.then(|| view! { <OfflineCopyNotice live=options.build.live_address.clone() /> })}
+            {offline_copy.then(|| view! { <OfflineCopyNotice /> })}
             <DataErrorPanel />
-            <DatasetNotice loading=remote.loading saved=remote.saved />
+            <DatasetNotice />
             // Keyed by section: a new dataset that keeps a section keeps its reader's state.
             <For each=move || sections.get() key=|section| *section let:section>
-                {section_view(section, view)}
+                {section_view(section)}
             </For>
         </main>
         {(!embed).then(|| view! {
             <footer class="site-footer">
                 <p>{move || state.dataset.with(|ds| scope_line(ds, state.lang.get()))}</p>
                 <p data-role="publisher">{move || state.dataset.with(|ds| publisher_line(ds, state.lang.get()))}</p>
-                {options.build.offline_copy_bytes.filter(|_| !offline_copy).map(|bytes| view! { <OfflineCopyLink bytes=bytes /> })}
+                <OfflineCopyLink />
             </footer>
         })}
     }
 }
 
 /// One section of the page.
-fn section_view(section: Section, view: View) -> AnyView {
+fn section_view(section: Section) -> AnyView {
     match section {
         Section::Latest => view! { <LatestStrip /> }.into_any(),
         Section::KeyFigures => view! { <KeyFiguresSection /> }.into_any(),
         Section::Summary => view! { <SummarySection /> }.into_any(),
-        Section::Charts => view! { <ChartsSection view=view /> }.into_any(),
+        Section::Charts => view! { <ChartsSection /> }.into_any(),
         Section::Compare => view! { <CompareSection /> }.into_any(),
         Section::NewProvince => view! { <NewProvinceSection /> }.into_any(),
         Section::Context => view! { <ContextSection /> }.into_any(),
         Section::Sources => view! { <SourcesSection /> }.into_any(),
         Section::Embed => view! { <EmbedSection /> }.into_any(),
         Section::Data => view! { <DataPanel /> }.into_any(),
-    }
-}
-
-/// A dataset named by `?data=`, fetched from the site's data folder once and offered to the state.
-struct RemoteDataset {
-    /// True while the file is on its way; derived from the resource, never kept by hand.
-    loading: Signal<bool>,
-    /// Set when the file shown is the copy saved on this device, the network having failed.
-    saved: Signal<Option<SavedCopy>>,
-}
-
-impl RemoteDataset {
-    fn load(data: Option<Result<DataFile, String>>, state: AppState) -> RemoteDataset {
-        let none = || RemoteDataset {
-            loading: Signal::stored(false),
-            saved: Signal::stored(None),
-        };
-        let file = match data {
-            None => return none(),
-            // A path, another site, `javascript:`: refused, and the reader is told why.
-            Some(Err(refused)) => {
-                state.refuse("?data=", ProblemKind::NotOnThisSite(refused));
-                return none();
-            }
-            Some(Ok(file)) => file,
-        };
-        let path = file.path();
-        let fetched = LocalResource::new(move || {
-            let file = file.clone();
-            async move { browser::fetch_json_file(&file).await }
-        });
-        Effect::new(move |_| {
-            fetched.with(|result| match result {
-                Some(Ok(file)) => state.offer(&file.bytes, Some(path.clone())),
-                Some(Err(reason)) => state.refuse(
-                    "?data=",
-                    ProblemKind::Unreadable(ReadFailure {
-                        file: path.clone(),
-                        reason: reason.clone(),
-                    }),
-                ),
-                None => {}
-            })
-        });
-        RemoteDataset {
-            loading: Signal::derive(move || fetched.with(Option::is_none)),
-            saved: Signal::derive(move || {
-                fetched.with(|result| match result {
-                    Some(Ok(file)) => file.saved.clone(),
-                    _ => None,
-                })
-            }),
-        }
     }
 }

@@ -79,9 +79,7 @@ fn wire(asked: PageOptions, dataset: Arc<Dataset>) {
     let root = Owner::new();
     std::mem::forget(root.clone());
     let state = root.with(|| AppState::provide_live(&asked, dataset, hand_file_to_full_app));
-    if asked.embed && browser::is_framed() {
-        root.with(|| post_heights(asked.embed_id.clone()));
-    }
+    root.with(|| post_heights(&asked));
     let page = Page {
         root,
         state,

@@ -12,12 +12,12 @@ use dashboard_core::bounds::MAX_FILE_BYTES;
 use dashboard_core::dataset::Dataset;
 use dashboard_core::i18n::Lang;
 use dashboard_core::load::load_bytes;
-use dashboard_core::page::{ColorScheme, PageOptions, StaticPage};
+use dashboard_core::page::{BuildFacts, ColorScheme, DataFile, PageOptions, StaticPage, View};
 use dashboard_core::problem::{Problem, ProblemKind, ReadFailure, ReadReason};
 use dashboard_core::sections::Section;
 use leptos::prelude::*;
 
-use crate::browser;
+use crate::browser::{self, SavedCopy};
 
 /// The state every component may read.
 #[derive(Clone, Copy)]
@@ -38,8 +38,13 @@ pub(crate) struct AppState {
     pub(crate) section: RwSignal<Option<Section>>,
     /// Which static page this is (full or one embed view): where the language links lead.
     pub(crate) page: StaticPage,
-    /// The one-file offline copy, which has no other page beside it.
-    pub(crate) offline_copy: bool,
+    /// What the page shows: every section, the figures, one chart or the comparisons.
+    pub(crate) view: View,
+    /// What only the build knows: whether this is the one-file offline copy (which has no
+    /// other page beside it), the copy's size, the live dashboard's address.
+    pub(crate) build: StoredValue<BuildFacts>,
+    /// The dataset `?data=` names, on its way or arrived.
+    pub(crate) remote: RemoteDataset,
     /// Every text is rendered here and follows the state (the full app); false in the live
     /// default view, where the text is the prerendered page's and only its parts are live.
     pub(crate) whole_page: bool,
@@ -69,7 +74,15 @@ pub(crate) fn embedded() -> Arc<Dataset> {
 impl AppState {
     /// Creates the full app's state for `options` and provides it to every component below.
     pub(crate) fn provide(options: &PageOptions) -> AppState {
-        let state = AppState::provide_with(options, embedded(), true, AppState::offer_file);
+        // The offline copy has no site to load `?data=` from.
+        let data = if options.build.offline_copy {
+            None
+        } else {
+            options.data.clone()
+        };
+        let state = AppState::provide_with(options, embedded(), true, AppState::offer_file, |state| {
+            RemoteDataset::load(data, state)
+        });
         FULL_APP.set(Some(state));
         state
     }
@@ -78,10 +91,18 @@ impl AppState {
     /// files handed on by `open_file`.
     #[cfg(feature = "csr")]
     pub(crate) fn provide_live(options: &PageOptions, dataset: Arc<Dataset>, open_file: OpenFile) -> AppState {
-        AppState::provide_with(options, dataset, false, open_file)
+        // The live page shows the built-in dataset only: a page with `?data=` is the full app's.
+        AppState::provide_with(options, dataset, false, open_file, |_| RemoteDataset::none())
     }
 
-    fn provide_with(options: &PageOptions, dataset: Arc<Dataset>, whole_page: bool, open_file: OpenFile) -> AppState {
+    /// The state for `options`, with the dataset `remote` fetches for it, provided below.
+    fn provide_with(
+        options: &PageOptions,
+        dataset: Arc<Dataset>,
+        whole_page: bool,
+        open_file: OpenFile,
+        remote: impl FnOnce(AppState) -> RemoteDataset,
+    ) -> AppState {
         let lang = initial_lang(options);
         // Colours follow the reader's device, unless fixed: an embed is light unless its code
         // asked for dark or the device (`?theme=`).
@@ -99,9 +120,16 @@ impl AppState {
             printing: RwSignal::new(false),
             section: RwSignal::new(None),
             page: StaticPage::for_options(options, lang),
-            offline_copy: options.build.offline_copy,
+            view: options.view,
+            build: StoredValue::new(options.build.clone()),
+            remote: RemoteDataset::none(),
             whole_page,
             open_file,
+        };
+        // What arrives is offered to the state, so the state is made first.
+        let state = AppState {
+            remote: remote(state),
+            ..state
         };
         provide_context(state);
         let printing = state.printing;
@@ -162,6 +190,11 @@ impl AppState {
         });
     }
 
+    /// This page is the one-file offline copy: what needs its site is hidden.
+    pub(crate) fn offline_copy(&self) -> bool {
+        self.build.with_value(|build| build.offline_copy)
+    }
+
     /// Back to the dataset built into the app.
     pub(crate) fn restore_embedded(&self) {
         self.dataset.set(embedded());
@@ -172,7 +205,7 @@ impl AppState {
     /// Where the language switch leads without JavaScript: the other prerendered page, or,
     /// in the offline copy, the same file asked for in that language.
     pub(crate) fn page_in(&self, lang: Lang) -> String {
-        if self.offline_copy {
+        if self.offline_copy() {
             format!("?lang={}", lang.code())
         } else {
             self.page.in_lang(lang).file_name()
@@ -182,6 +215,64 @@ impl AppState {
     /// Reports a file that could not be used at all, in the same panel.
     pub(crate) fn refuse(&self, path: &str, kind: ProblemKind) {
         self.problems.set(vec![Problem::new(path, kind)]);
+    }
+}
+
+/// A dataset named by `?data=`, fetched from the site's data folder once and offered to the state.
+#[derive(Clone, Copy)]
+pub(crate) struct RemoteDataset {
+    /// True while the file is on its way; derived from the resource, never kept by hand.
+    pub(crate) loading: Signal<bool>,
+    /// Set when the file shown is the copy saved on this device, the network having failed.
+    pub(crate) saved: Signal<Option<SavedCopy>>,
+}
+
+impl RemoteDataset {
+    /// No file asked for (or one refused before it was asked for).
+    fn none() -> RemoteDataset {
+        RemoteDataset {
+            loading: Signal::stored(false),
+            saved: Signal::stored(None),
+        }
+    }
+
+    fn load(data: Option<Result<DataFile, String>>, state: AppState) -> RemoteDataset {
+        let file = match data {
+            None => return RemoteDataset::none(),
+            // A path, another site, `javascript:`: refused, and the reader is told why.
+            Some(Err(refused)) => {
+                state.refuse("?data=", ProblemKind::NotOnThisSite(refused));
+                return RemoteDataset::none();
+            }
+            Some(Ok(file)) => file,
+        };
+        let path = file.path();
+        let fetched = LocalResource::new(move || {
+            let file = file.clone();
+            async move { browser::fetch_json_file(&file).await }
+        });
+        Effect::new(move |_| {
+            fetched.with(|result| match result {
+                Some(Ok(file)) => state.offer(&file.bytes, Some(path.clone())),
+                Some(Err(reason)) => state.refuse(
+                    "?data=",
+                    ProblemKind::Unreadable(ReadFailure {
+                        file: path.clone(),
+                        reason: reason.clone(),
+                    }),
+                ),
+                None => {}
+            })
+        });
+        RemoteDataset {
+            loading: Signal::derive(move || fetched.with(Option::is_none)),
+            saved: Signal::derive(move || {
+                fetched.with(|result| match result {
+                    Some(Ok(file)) => file.saved.clone(),
+                    _ => None,
+                })
+            }),
+        }
     }
 }
 

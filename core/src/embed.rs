@@ -132,13 +132,12 @@ pub fn embed_snippet(base: &str, choice: &EmbedChoice, title: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::chart::ChartId;
     use crate::page::{ColorScheme, PageOptions};
 
     #[test]
     fn snippet_has_everything_a_host_needs() {
         let mut choice = EmbedChoice {
-            view: View::Chart(ChartId::Exports),
+            view: View::from_slug("exports").expect("the exports chart"),
             lang: Lang::Vi,
             id: "x1".into(),
             colours: Colours::EMBED_DEFAULT,

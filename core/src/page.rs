@@ -400,6 +400,11 @@ fn percent_decode(text: &str) -> Option<String> {
 mod tests {
     use super::*;
 
+    /// The view of the chart `slug`.
+    fn chart(slug: &str) -> View {
+        View::from_slug(slug).unwrap_or_else(|| panic!("no chart {slug}"))
+    }
+
     #[test]
     fn only_the_id_and_colours_keep_the_prerendered_text() {
         let page = |stated: &[(&str, &str)], query: &[(&str, &str)]| {
@@ -433,7 +438,7 @@ mod tests {
     fn reads_embed_options() {
         let o = from_query([("embed", "1"), ("view", "growth"), ("lang", "en"), ("id", "c1")]);
         assert!(o.embed);
-        assert_eq!(o.view, View::Chart(ChartId::Growth));
+        assert_eq!(o.view, chart("growth"));
         assert_eq!(o.lang, Some(Lang::En));
         assert_eq!(o.embed_id, "c1");
         let plain = from_query([]);
@@ -561,7 +566,7 @@ mod tests {
             None
         );
         let reader = PageOptions::from_pairs([("view", "growth"), ("lang", "vi")], [("view", "pci"), ("lang", "en")]);
-        assert_eq!((reader.view, reader.lang), (View::Chart(ChartId::Pci), Some(Lang::En)));
+        assert_eq!((reader.view, reader.lang), (chart("pci"), Some(Lang::En)));
     }
 
     #[test]
@@ -584,7 +589,7 @@ mod tests {
         let embed = |query: &str| {
             let stated = StaticPage {
                 embed: true,
-                view: View::Chart(ChartId::Growth),
+                view: chart("growth"),
                 lang: Lang::Vi,
             }
             .stated_options();

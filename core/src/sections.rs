@@ -114,7 +114,6 @@ pub fn page_sections(ds: &Dataset, view: View, setting: Setting) -> Vec<Section>
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::chart::ChartId;
 
     const SITE: Setting = Setting {
         embed: false,
@@ -172,7 +171,14 @@ mod tests {
             embed: true,
             offline_copy: false,
         };
-        assert_eq!(ids(&dataset(), View::Chart(ChartId::Fdi), embed), ["charts"]);
+        assert_eq!(
+            ids(
+                &dataset(),
+                View::from_slug("fdi").unwrap_or_else(|| panic!("no fdi chart")),
+                embed
+            ),
+            ["charts"]
+        );
         assert_eq!(ids(&dataset(), View::Compare, embed), ["compare"]);
         assert_eq!(ids(&ds, View::Compare, embed), Vec::<&str>::new());
         let offline = Setting {

@@ -545,7 +545,7 @@ impl<'a> Validator<'a> {
     /// Each chart's captions are written for its unit: a series it draws must be in it.
     fn chart_units(&mut self) {
         let ds = self.ds;
-        for def in &CATALOGUE {
+        for def in CATALOGUE {
             let Some(indicator) = ds.indicators.get(def.series) else {
                 continue;
             };

@@ -1,7 +1,7 @@
 //! The six chart specs, and each chart drawn on plotters' SVG backend.
 
 use dashboard_core::chart::theme::FONT_STACK;
-use dashboard_core::chart::{chart_spec, ChartId, ChartSpec, PciMeasure};
+use dashboard_core::chart::{chart_spec, ChartId, ChartSpec};
 use dashboard_core::chart::{layout_width, Layout, Role, MIN_TARGET, SVG_LAYOUTS};
 use dashboard_core::dataset::Dataset;
 use dashboard_core::embedded_dataset;
@@ -13,12 +13,17 @@ use plotters::prelude::{FontDesc, FontFamily, FontStyle, IntoDrawingArea, SVGBac
 mod svg;
 use svg::{render, render_scaled, render_share_card};
 
+/// The chart card `slug`.
+fn chart(slug: &str) -> ChartId {
+    ChartId::from_slug(slug).unwrap_or_else(|| panic!("no chart {slug}"))
+}
+
 fn dataset() -> Dataset {
     embedded_dataset().unwrap_or_else(|p| panic!("embedded dataset invalid: {p:?}"))
 }
 
 fn spec(id: ChartId, lang: Lang) -> ChartSpec {
-    chart_spec(&dataset(), id, PciMeasure::Rank, lang)
+    chart_spec(&dataset(), id, 0, lang)
 }
 
 /// The text of every `<text>` element of an SVG, trimmed.
@@ -39,7 +44,7 @@ fn values(spec: &ChartSpec) -> Vec<String> {
 
 #[test]
 fn growth_chart_has_every_year_and_the_first_half_of_2023() {
-    let vi = spec(ChartId::Growth, Lang::Vi);
+    let vi = spec(chart("growth"), Lang::Vi);
     assert_eq!(vi.layout, Layout::Bars);
     // The base year of the prices is the dataset's word, in its indicator's note.
     assert_eq!(
@@ -66,7 +71,7 @@ fn growth_chart_has_every_year_and_the_first_half_of_2023() {
     assert_eq!(h1.status, "ước tính");
     assert!(!h1.is_final);
     assert_eq!(vi.marks[6].status, "sơ bộ");
-    let en = spec(ChartId::Growth, Lang::En);
+    let en = spec(chart("growth"), Lang::En);
     assert_eq!(en.marks[5].short_label, "−12.59");
     assert_eq!(en.x.ticks[5].label, "H1 2023");
 }
@@ -75,7 +80,7 @@ fn growth_chart_has_every_year_and_the_first_half_of_2023() {
 fn domains_include_every_value_and_zero_for_bars() {
     let ds = dataset();
     for id in ChartId::ALL {
-        for measure in [PciMeasure::Rank, PciMeasure::Score] {
+        for measure in [0, 1] {
             let s = chart_spec(&ds, id, measure, Lang::Vi);
             assert!(!s.marks.is_empty(), "{id:?} has no marks");
             for m in &s.marks {
@@ -103,7 +108,7 @@ fn domains_include_every_value_and_zero_for_bars() {
 
 #[test]
 fn years_without_data_are_gaps_not_points() {
-    let exports = spec(ChartId::Exports, Lang::Vi);
+    let exports = spec(chart("exports"), Lang::Vi);
     let gaps: Vec<&str> = exports.gaps.iter().map(|g| g.label.as_str()).collect();
     assert_eq!(gaps, ["2011", "2012", "2014", "2017"]);
     for gap in &exports.gaps {
@@ -120,7 +125,7 @@ fn years_without_data_are_gaps_not_points() {
         .map(|m| m.period.as_str())
         .collect();
     assert_eq!(highlighted, ["2022"]);
-    let pci = chart_spec(&dataset(), ChartId::Pci, PciMeasure::Score, Lang::Vi);
+    let pci = chart_spec(&dataset(), chart("pci"), 1, Lang::Vi);
     // 2021 is not joined to 2019 across the missing 2020.
     assert_eq!(pci.gaps.iter().map(|g| g.label.as_str()).collect::<Vec<_>>(), ["2020"]);
     assert!(!pci.marks[1].joined, "2021 must not be joined to 2019");
@@ -129,7 +134,7 @@ fn years_without_data_are_gaps_not_points() {
 
 #[test]
 fn rank_chart_has_the_six_ranks_of_2022_best_first() {
-    let ranks = spec(ChartId::Ranks, Lang::Vi);
+    let ranks = spec(chart("ranks"), Lang::Vi);
     assert_eq!(values(&ranks), ["2/63", "3/63", "3/63", "7/63", "7/63", "14/63"]);
     assert!(ranks.marks.iter().all(|m| m.x >= 1.0 && m.x <= 63.0));
     assert_eq!(ranks.x.ticks.first().map(|t| t.label.as_str()), Some("1"));
@@ -139,8 +144,8 @@ fn rank_chart_has_the_six_ranks_of_2022_best_first() {
 #[test]
 fn pci_switches_between_rank_and_score() {
     let ds = dataset();
-    let rank = chart_spec(&ds, ChartId::Pci, PciMeasure::Rank, Lang::Vi);
-    let score = chart_spec(&ds, ChartId::Pci, PciMeasure::Score, Lang::Vi);
+    let rank = chart_spec(&ds, chart("pci"), 0, Lang::Vi);
+    let score = chart_spec(&ds, chart("pci"), 1, Lang::Vi);
     assert!(rank.y.inverted && !score.y.inverted);
     assert_eq!(rank.marks.last().map(|m| m.short_label.as_str()), Some("7"));
     assert_eq!(score.marks.last().map(|m| m.short_label.as_str()), Some("69,08"));
@@ -148,7 +153,7 @@ fn pci_switches_between_rank_and_score() {
 
 #[test]
 fn fdi_tooltips_carry_project_counts() {
-    let fdi = spec(ChartId::Fdi, Lang::Vi);
+    let fdi = spec(chart("fdi"), Lang::Vi);
     let report = fdi
         .marks
         .iter()
@@ -159,13 +164,13 @@ fn fdi_tooltips_carry_project_counts() {
 
 #[test]
 fn takeaways_are_sentences_from_the_data_in_both_languages() {
-    let vi = spec(ChartId::Growth, Lang::Vi);
+    let vi = spec(chart("growth"), Lang::Vi);
     assert!(
         vi.takeaway.contains("+10,6%") && vi.takeaway.contains("−12,59%"),
         "{}",
         vi.takeaway
     );
-    let en = spec(ChartId::Exports, Lang::En);
+    let en = spec(chart("exports"), Lang::En);
     assert!(en.takeaway.contains("USD 45.1 billion"), "{}", en.takeaway);
     assert!(vi.description(Lang::Vi).contains("2018: +10,6%"));
 }
@@ -175,7 +180,7 @@ fn every_chart_renders_to_svg_with_its_labels_and_marks() {
     let ds = dataset();
     for lang in [Lang::Vi, Lang::En] {
         for id in ChartId::ALL {
-            let s = chart_spec(&ds, id, PciMeasure::Rank, lang);
+            let s = chart_spec(&ds, id, 0, lang);
             let (svg, layout) = render(&s, 640, 320);
             assert_eq!(layout.boxes.len(), s.marks.len(), "{id:?}");
             let texts = drawn_texts(&svg);
@@ -254,7 +259,7 @@ fn x_labels_do_not_overlap_at_320_px() {
         }
     }
     // The exports' fourteen years cannot all fit: thinned, but the first and the last shown.
-    let exports = spec(ChartId::Exports, Lang::Vi);
+    let exports = spec(chart("exports"), Lang::Vi);
     let labels: Vec<String> = exports.x.ticks.iter().map(|t| t.label.clone()).collect();
     let shown: Vec<String> = x_label_extents(&render(&exports, 320, 240).0, &labels)
         .into_iter()
@@ -269,7 +274,7 @@ fn x_labels_do_not_overlap_at_320_px() {
 
 #[test]
 fn the_pointer_picks_the_nearest_mark_where_marks_stand_apart() {
-    let growth = spec(ChartId::Growth, Lang::Vi);
+    let growth = spec(chart("growth"), Lang::Vi);
     let (_, layout) = render(&growth, 640, 320);
     let centres: Vec<f64> = layout.boxes.iter().map(|b| b.center().0).collect();
     for (i, b) in layout.boxes.iter().enumerate() {
@@ -296,7 +301,7 @@ fn the_pointer_picks_the_nearest_mark_where_marks_stand_apart() {
 /// at least 24 CSS px that picks it, and the stretches follow the marks' order.
 #[test]
 fn every_mark_has_a_target_of_24_px_even_where_marks_crowd() {
-    let fdi = spec(ChartId::Fdi, Lang::Vi);
+    let fdi = spec(chart("fdi"), Lang::Vi);
     let (_, layout) = render(&fdi, 300, 300);
     let centres: Vec<f64> = layout.boxes.iter().map(|b| b.center().0).collect();
     let closest = centres.windows(2).map(|w| w[1] - w[0]).fold(f64::INFINITY, f64::min);
@@ -349,7 +354,7 @@ fn a_phone_frame_draws_every_label_the_prerendered_svg_drew() {
 
 #[test]
 fn years_without_data_draw_nothing() {
-    let exports = spec(ChartId::Exports, Lang::Vi);
+    let exports = spec(chart("exports"), Lang::Vi);
     let (svg, _) = render(&exports, 640, 320);
     // No stub on the baseline: every line drawn is a grid line of the value axis.
     assert!(!exports.gaps.is_empty());
@@ -358,7 +363,7 @@ fn years_without_data_draw_nothing() {
 
 #[test]
 fn the_fdi_axis_ends_at_its_last_point() {
-    let fdi = spec(ChartId::Fdi, Lang::Vi);
+    let fdi = spec(chart("fdi"), Lang::Vi);
     let last = fdi.marks.iter().map(|m| m.x).fold(f64::NEG_INFINITY, f64::max);
     assert!(
         fdi.x.max >= last && fdi.x.max < last + 0.5,
@@ -421,7 +426,7 @@ fn csv_cells(line: &str) -> Vec<String> {
 fn each_csv_row_is_the_mark_drawn_for_it() {
     let ds = dataset();
     for id in ChartId::ALL {
-        for pci in [PciMeasure::Rank, PciMeasure::Score] {
+        for pci in [0, 1] {
             for lang in [Lang::Vi, Lang::En] {
                 let spec = chart_spec(&ds, id, pci, lang);
                 let csv = spec.csv();
@@ -517,7 +522,7 @@ fn a_series_that_crosses_the_merger_marks_it_and_others_do_not() {
         "citations": [{ "source": "report-2023-06-13" }]
     }));
     let ds: Dataset = serde_json::from_value(json).expect("still a dataset");
-    let crossed = chart_spec(&ds, ChartId::Exports, PciMeasure::Rank, Lang::Vi);
+    let crossed = chart_spec(&ds, chart("exports"), 0, Lang::Vi);
     let [event] = crossed.events.as_slice() else {
         panic!("one merger line, not {:?}", crossed.events)
     };
@@ -539,13 +544,13 @@ fn a_series_that_crosses_the_merger_marks_it_and_others_do_not() {
         "the line is labelled on the chart"
     );
     assert!(crossed.description(Lang::Vi).ends_with("Hợp nhất tỉnh 1/7/2025."));
-    let en = chart_spec(&ds, ChartId::Exports, PciMeasure::Rank, Lang::En);
+    let en = chart_spec(&ds, chart("exports"), 0, Lang::En);
     assert_eq!(en.events[0].label, "Merger 1 July 2025");
 }
 
 #[test]
 fn the_legend_names_the_statuses_drawn_outlined() {
-    let growth = spec(ChartId::Growth, Lang::Vi);
+    let growth = spec(chart("growth"), Lang::Vi);
     let outlined: Vec<&str> = growth
         .legend
         .iter()

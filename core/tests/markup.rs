@@ -2,7 +2,7 @@
 //! surface unchanged (cards, rank chart, CSV) and changes nothing in the summary, and a
 //! problem names it as it is, for the page to show as text.
 
-use dashboard_core::chart::{chart_spec, ChartId, PciMeasure};
+use dashboard_core::chart::{chart_spec, ChartId};
 use dashboard_core::csv::dataset_csv;
 use dashboard_core::i18n::Lang;
 use dashboard_core::keyfigures::key_figure_views;
@@ -52,7 +52,12 @@ fn markup_in_the_data_comes_out_as_the_same_text() {
         // The summary is built from figures, not labels: the markup changes nothing in it.
         assert_eq!(summary(&ds, lang), summary(&original, lang));
         // The rank chart names its rows by the key figures' labels.
-        let ranks = chart_spec(&ds, ChartId::Ranks, PciMeasure::Rank, lang);
+        let ranks = chart_spec(
+            &ds,
+            ChartId::from_slug("ranks").unwrap_or_else(|| panic!("no ranks chart")),
+            0,
+            lang,
+        );
         assert!(ranks.marks.iter().any(|m| m.name == HOSTILE), "{:?}", ranks.marks);
         assert!(ranks.description(lang).contains(HOSTILE));
         // CSV cells are quoted only for commas, quotes and line breaks; the text is kept as is.

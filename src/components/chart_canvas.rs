@@ -19,6 +19,7 @@ use leptos::ev::{KeyboardEvent, PointerEvent};
 use leptos::html;
 use leptos::prelude::*;
 
+use super::keys::{step, Ends};
 use crate::browser;
 use crate::render::{chart_height, draw_on_canvas};
 use crate::state::use_app;
@@ -132,20 +133,13 @@ pub(crate) fn ChartCanvas(spec: Memo<ChartSpec>, theme: Signal<Theme>) -> impl I
     };
     let on_key = move |ev: KeyboardEvent| {
         let count = spec.with_untracked(|s| s.marks.len());
-        if count == 0 {
+        let key = ev.key();
+        if key == "Escape" {
+            active.set(None);
             return;
         }
-        let current = active.get_untracked();
-        let next = match ev.key().as_str() {
-            "ArrowRight" | "ArrowDown" => current.map_or(0, |i| (i + 1).min(count - 1)),
-            "ArrowLeft" | "ArrowUp" => current.map_or(count - 1, |i| i.saturating_sub(1)),
-            "Home" => 0,
-            "End" => count - 1,
-            "Escape" => {
-                active.set(None);
-                return;
-            }
-            _ => return,
+        let Some(next) = step(&key, active.get_untracked(), count, Ends::Stop) else {
+            return;
         };
         ev.prevent_default();
         by_key.set(true);

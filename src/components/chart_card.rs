@@ -6,7 +6,7 @@
 //! (whether the table is open) and its callers' (the measure, the table chosen) live
 //! above what a language switch recomputes, so a switch keeps the reader's place.
 
-use dashboard_core::chart::{chart_spec, ChartId, ChartSpec, PciMeasure, Theme};
+use dashboard_core::chart::{chart_spec, ChartId, ChartSpec, Theme};
 use dashboard_core::i18n::Ui;
 use leptos::prelude::*;
 
@@ -21,17 +21,18 @@ use crate::state::{use_app, INTERACTIVE};
 /// Where the prerenderer writes each chart's SVG, beside the pages.
 pub(crate) const CHART_FILES: &str = "charts";
 
-/// One of the six series charts, with the PCI chart's choice of measure.
+/// One of the catalogue's series charts, with the choice of measure of a card that has several.
 #[component]
 pub(crate) fn SeriesChart(id: ChartId) -> impl IntoView {
     let app = use_app();
     let (dataset, lang) = (app.dataset, app.lang);
-    let pci = RwSignal::new(PciMeasure::default());
-    let spec = Memo::new(move |_| dataset.with(|ds| chart_spec(ds, id, pci.get(), lang.get())));
+    let measure = RwSignal::new(0);
+    let spec = Memo::new(move |_| dataset.with(|ds| chart_spec(ds, id, measure.get(), lang.get())));
     let csv = Callback::new(move |()| spec.with_untracked(ChartSpec::csv));
+    let names: Vec<_> = id.measure_names().collect();
     view! {
         <ChartCard key=id.slug() spec=spec csv=csv island=Island::Chart(id)>
-            {(id == ChartId::Pci).then(|| view! { <PciSwitch pci=pci /> })}
+            {(!names.is_empty()).then(|| view! { <MeasureSwitch measure=measure names=names /> })}
         </ChartCard>
     }
 }
@@ -93,7 +94,7 @@ pub(crate) fn ChartCard(
     // The prerendered SVG of this chart and language; it shows the built-in data only, so
     // it is offered only while that is the data on screen, and not in the offline copy.
     let svg_file = move || {
-        let built_in = app.origin.with(Option::is_none) && !app.offline_copy;
+        let built_in = app.origin.with(Option::is_none) && !app.offline_copy();
         let code = lang.get().code();
         built_in.then(|| spec.with(|s| format!("{CHART_FILES}/bac-ninh-{}-{code}.svg", s.slug)))
     };
@@ -153,17 +154,18 @@ pub(crate) fn ChartCard(
     .into_any()
 }
 
-/// Rank or score, for the PCI chart.
+/// The measures of a card that has several (the PCI's rank or score), by the names the
+/// catalogue gives them, in its order.
 #[component]
-fn PciSwitch(pci: RwSignal<PciMeasure>) -> impl IntoView {
+fn MeasureSwitch(measure: RwSignal<usize>, names: Vec<fn(&Ui) -> &'static str>) -> impl IntoView {
     let lang = use_app().lang;
-    let option = move |measure: PciMeasure, label: fn(&Ui) -> &'static str| {
+    let option = move |index: usize, label: fn(&Ui) -> &'static str| {
         view! {
             <button
                 type="button"
                 class="segmented__button"
-                aria-pressed=move || (pci.get() == measure).to_string()
-                on:click=move |_| pci.set(measure)
+                aria-pressed=move || (measure.get() == index).to_string()
+                on:click=move |_| measure.set(index)
             >
                 {move || label(lang.get().ui())}
             </button>
@@ -171,8 +173,7 @@ fn PciSwitch(pci: RwSignal<PciMeasure>) -> impl IntoView {
     };
     view! {
         <div class="segmented needs-js" role="group" aria-label=move || lang.get().ui().measure_shown>
-            {option(PciMeasure::Rank, |ui| ui.measure_rank)}
-            {option(PciMeasure::Score, |ui| ui.measure_score)}
+            {names.into_iter().enumerate().map(|(index, label)| option(index, label)).collect_view()}
         </div>
     }
 }

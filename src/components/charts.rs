@@ -15,8 +15,9 @@ use crate::state::use_app;
 const DATASET_PATH: &str = "data/bac-ninh.json";
 
 #[component]
-pub(crate) fn ChartsSection(view: View) -> impl IntoView {
-    let lang = use_app().lang;
+pub(crate) fn ChartsSection() -> impl IntoView {
+    let app = use_app();
+    let (lang, view) = (app.lang, app.view);
     view! {
         <section class="section" id=Section::Charts.id() aria-labelledby="charts-heading">
             <div class="section__head" class:visually-hidden=view != View::All>

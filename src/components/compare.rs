@@ -14,6 +14,7 @@ use leptos::prelude::*;
 use super::chart_card::ChartCard;
 use super::chart_table::ChartTable;
 use super::later::Later;
+use super::keys::{step, Ends};
 use crate::island::Island;
 use crate::state::{use_app, INTERACTIVE};
 
@@ -65,13 +66,8 @@ fn ComparisonTabs(chosen: RwSignal<usize>, index: Memo<usize>) -> impl IntoView 
     let tabs = NodeRef::<leptos::html::Div>::new();
     let on_key = move |ev: KeyboardEvent| {
         let count = dataset.with_untracked(|ds| ds.comparisons.len());
-        let current = index.get_untracked();
-        let next = match ev.key().as_str() {
-            "ArrowRight" | "ArrowDown" => (current + 1) % count,
-            "ArrowLeft" | "ArrowUp" => (current + count - 1) % count,
-            "Home" => 0,
-            "End" => count - 1,
-            _ => return,
+        let Some(next) = step(&ev.key(), Some(index.get_untracked()), count, Ends::Wrap) else {
+            return;
         };
         ev.prevent_default();
         chosen.set(next);

@@ -7,7 +7,6 @@ use leptos::ev::DragEvent;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::browser::SavedCopy;
 use crate::island::Island;
 use crate::state::{use_app, AppState};
 
@@ -15,8 +14,9 @@ use crate::state::{use_app, AppState};
 /// built-in one, with a way back; and, when it is the copy saved on this device because
 /// the network failed, that it is, and of which day.
 #[component]
-pub(crate) fn DatasetNotice(loading: Signal<bool>, saved: Signal<Option<SavedCopy>>) -> impl IntoView {
+pub(crate) fn DatasetNotice() -> impl IntoView {
     let data = use_app();
+    let (loading, saved) = (data.remote.loading, data.remote.saved);
     move || {
         let lang = data.lang.get();
         let ui = lang.ui();

@@ -6,7 +6,7 @@ use dashboard_core::dataset::Dataset;
 use dashboard_core::embed::{embed_snippet, embed_url, origin_of, EmbedChoice, EmbedForm, EMBED_SCRIPT};
 use dashboard_core::html::escape_html;
 use dashboard_core::i18n::Lang;
-use dashboard_core::page::{ColorScheme, Colours, StaticPage, View};
+use dashboard_core::page::{ColorScheme, Colours, PageOptions, StaticPage, View};
 use dashboard_core::sections::Section;
 use leptos::prelude::*;
 
@@ -75,7 +75,8 @@ fn colours_label(colours: Colours, lang: Lang) -> &'static str {
 pub(crate) fn EmbedPanel() -> impl IntoView {
     let app = use_app();
     let (lang, dataset) = (app.lang, app.dataset);
-    let view = RwSignal::new(View::Chart(ChartId::Growth));
+    // The page's first chart.
+    let view = RwSignal::new(View::Chart(ChartId::ALL[0]));
     let colours = RwSignal::new(Colours::EMBED_DEFAULT);
     // The embed's language: the page's until the editor chooses one, so an English code
     // needs no switch of the whole page.
@@ -202,8 +203,12 @@ pub(crate) fn EmbedPanel() -> impl IntoView {
     }
 }
 
-/// Posts the page's height to the host page whenever it changes, as an embed must.
-pub(crate) fn post_heights(id: String) {
+/// Posts the page's height to the host page whenever it changes, as an embed in a frame must.
+pub(crate) fn post_heights(options: &PageOptions) {
+    if !(options.embed && browser::is_framed()) {
+        return;
+    }
+    let id = options.embed_id.clone();
     let Some(body) = browser::body() else { return };
     let observed_id = id.clone();
     browser::keep_while_mounted(browser::observe_size(&body, move |_, height| {

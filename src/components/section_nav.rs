@@ -21,11 +21,12 @@ use crate::state::{use_app, AppState};
 const READING_LINE: f64 = 24.0;
 
 /// The bar also holds the page's actions, Share and the language switch, so that a reader
-/// reaches them from any section (and they keep it). `shareable` is false in the offline
-/// copy, whose address is a file on someone's disk. The links, Share and the switch are
-/// three parts of the live page (`island`): each comes to life in a task of its own.
+/// reaches them from any section (and they keep it). The offline copy has no Share: its
+/// address is a file on someone's disk. The links, Share and the switch are three parts of
+/// the live page (`island`): each comes to life in a task of its own.
 #[component]
-pub(crate) fn SectionBar(sections: Memo<Vec<Section>>, shareable: bool) -> impl IntoView {
+pub(crate) fn SectionBar(sections: Memo<Vec<Section>>) -> impl IntoView {
+    let shareable = !use_app().offline_copy();
     view! {
         <div class="section-bar">
             <div class="section-bar__inner">

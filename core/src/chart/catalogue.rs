@@ -9,44 +9,60 @@ use crate::i18n::{mid_sentence, Lang, Ui};
 
 use super::takeaway::Takeaway;
 
-/// The six charts, in page order.
+/// One chart card of the page: the catalogue's entry that starts it, so the cards, their
+/// order and their names follow the catalogue, and a new card is a new entry.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum ChartId {
-    Growth,
-    Exports,
-    Fdi,
-    Budget,
-    Ranks,
-    Pci,
-}
+pub struct ChartId(usize);
 
 impl ChartId {
-    pub const ALL: [ChartId; 6] = [
-        ChartId::Growth,
-        ChartId::Exports,
-        ChartId::Fdi,
-        ChartId::Budget,
-        ChartId::Ranks,
-        ChartId::Pci,
-    ];
+    /// Every card, in page order.
+    pub const ALL: [ChartId; card_count(CATALOGUE)] = {
+        let mut all = [ChartId(0); card_count(CATALOGUE)];
+        let (mut entry, mut card) = (0, 0);
+        while entry < CATALOGUE.len() {
+            if CATALOGUE[entry].starts_card {
+                all[card] = ChartId(entry);
+                card += 1;
+            }
+            entry += 1;
+        }
+        all
+    };
 
     /// The id used in URLs (`view=growth`), element ids and file names: its first measure's.
     pub fn slug(self) -> &'static str {
-        definition(self, PciMeasure::default()).slug
+        definition(self, 0).slug
     }
 
     pub fn from_slug(slug: &str) -> Option<ChartId> {
         ChartId::ALL.into_iter().find(|c| c.slug() == slug)
     }
+
+    /// What the card's switch calls each of its measures, in order (the first is shown
+    /// first): none for a card of one measure, which has no switch.
+    pub fn measure_names(self) -> impl Iterator<Item = fn(&Ui) -> &'static str> {
+        card_entries(CATALOGUE, self.0).iter().filter_map(|def| def.measure)
+    }
 }
 
-/// Which of a chart's measures it shows, in the catalogue's order; the reader switches
-/// between them. Only the PCI chart has two.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum PciMeasure {
-    #[default]
-    Rank,
-    Score,
+/// How many cards `catalogue` lays out.
+const fn card_count(catalogue: &[Definition]) -> usize {
+    let (mut entry, mut cards) = (0, 0);
+    while entry < catalogue.len() {
+        if catalogue[entry].starts_card {
+            cards += 1;
+        }
+        entry += 1;
+    }
+    cards
+}
+
+/// The entries of the card that `catalogue[first]` starts: that one and each after it that
+/// starts no card of its own, the first shown first.
+pub(crate) fn card_entries(catalogue: &[Definition], first: usize) -> &[Definition] {
+    let rest = catalogue.get(first + 1..).unwrap_or_default();
+    let len = 1 + rest.iter().take_while(|def| !def.starts_card).count();
+    catalogue.get(first..first + len).unwrap_or_default()
 }
 
 /// How marks are laid out.
@@ -116,12 +132,15 @@ pub(crate) enum XAxis {
 /// One chart as drawn: which series, how placed and drawn, how summarised, in what words.
 /// Everything that differs between charts is here, so the code that draws, tabulates,
 /// exports and describes a chart never asks which chart it is.
+#[derive(Clone)]
 pub(crate) struct Definition {
     /// The name of the chart in element ids, file names and messages.
     pub(crate) slug: &'static str,
-    /// The card it is drawn in: a card with several entries lets the reader switch between
-    /// them ([`PciMeasure`]), the first shown first.
-    pub(crate) chart: ChartId,
+    /// It starts a card ([`ChartId`]); an entry that does not is another measure of the card
+    /// above it, which the reader switches to, the first shown first.
+    pub(crate) starts_card: bool,
+    /// What the card's switch calls this measure, on a card of several ("Thứ hạng", "Điểm").
+    pub(crate) measure: Option<fn(&Ui) -> &'static str>,
     pub(crate) series: &'static str,
     /// The units its captions, axis and takeaway are written for ("tỷ USD", "thứ hạng"):
     /// the validator refuses the series in any other, so no number is shown under a
@@ -142,10 +161,11 @@ pub(crate) struct Definition {
 }
 
 /// Every chart the page draws, in page order, a card's measures together.
-pub(crate) const CATALOGUE: [Definition; 7] = [
+pub(crate) const CATALOGUE: &[Definition] = &[
     Definition {
         slug: "growth",
-        chart: ChartId::Growth,
+        starts_card: true,
+        measure: None,
         series: "grdp_growth",
         units: &[Unit::PercentChange],
         layout: Layout::Bars,
@@ -160,7 +180,8 @@ pub(crate) const CATALOGUE: [Definition; 7] = [
     },
     Definition {
         slug: "exports",
-        chart: ChartId::Exports,
+        starts_card: true,
+        measure: None,
         series: "exports",
         units: &[Unit::UsdBillion],
         layout: Layout::Bars,
@@ -175,7 +196,8 @@ pub(crate) const CATALOGUE: [Definition; 7] = [
     },
     Definition {
         slug: "fdi",
-        chart: ChartId::Fdi,
+        starts_card: true,
+        measure: None,
         series: "fdi_cumulative",
         units: &[Unit::UsdBillion],
         layout: Layout::Line,
@@ -191,7 +213,8 @@ pub(crate) const CATALOGUE: [Definition; 7] = [
     },
     Definition {
         slug: "budget",
-        chart: ChartId::Budget,
+        starts_card: true,
+        measure: None,
         series: "budget_revenue",
         // Drawn in nghìn tỷ đồng: tỷ đồng divided by 1000.
         units: &[Unit::VndBillion],
@@ -207,7 +230,8 @@ pub(crate) const CATALOGUE: [Definition; 7] = [
     },
     Definition {
         slug: "ranks",
-        chart: ChartId::Ranks,
+        starts_card: true,
+        measure: None,
         series: "",
         units: &[],
         layout: Layout::RankRows,
@@ -222,7 +246,8 @@ pub(crate) const CATALOGUE: [Definition; 7] = [
     },
     Definition {
         slug: "pci",
-        chart: ChartId::Pci,
+        starts_card: true,
+        measure: Some(|ui| ui.measure_rank),
         series: "pci_rank",
         units: &[Unit::Rank],
         layout: Layout::Line,
@@ -237,7 +262,8 @@ pub(crate) const CATALOGUE: [Definition; 7] = [
     },
     Definition {
         slug: "pci-score",
-        chart: ChartId::Pci,
+        starts_card: false,
+        measure: Some(|ui| ui.measure_score),
         series: "pci_score",
         units: &[Unit::Points],
         layout: Layout::Line,
@@ -252,22 +278,17 @@ pub(crate) const CATALOGUE: [Definition; 7] = [
     },
 ];
 
-/// The measures of chart `id` in `catalogue`, the first shown first.
-pub(crate) fn measures(catalogue: &[Definition], id: ChartId) -> impl Iterator<Item = &Definition> {
-    catalogue.iter().filter(move |def| def.chart == id)
-}
-
-/// The entry of chart `id` showing `measure`: a chart with one measure shows it whatever
-/// the measure asked.
-pub(crate) fn definition(id: ChartId, measure: PciMeasure) -> &'static Definition {
-    let chosen = measures(&CATALOGUE, id).nth(measure as usize);
-    let chosen = chosen.or_else(|| measures(&CATALOGUE, id).next());
-    chosen.unwrap_or_else(|| unreachable!("every chart has an entry: a test checks it"))
+/// The entry of chart `id` showing its `measure`th measure (0 is the first, shown first): a
+/// chart shows its first for a measure it does not have.
+pub(crate) fn definition(id: ChartId, measure: usize) -> &'static Definition {
+    let entries = card_entries(CATALOGUE, id.0);
+    let chosen = entries.get(measure).or_else(|| entries.first());
+    chosen.unwrap_or_else(|| unreachable!("a ChartId is made from an entry of the catalogue"))
 }
 
 /// The title of a chart, without building its spec.
 pub fn chart_title(ds: &Dataset, id: ChartId, lang: Lang) -> String {
-    let def = definition(id, PciMeasure::default());
+    let def = definition(id, 0);
     def.title.say(ds, def.series, lang)
 }
 
@@ -285,26 +306,43 @@ mod tests {
 
     #[test]
     fn every_chart_has_its_entries_in_page_order_under_names_of_their_own() {
-        let mut cards: Vec<ChartId> = CATALOGUE.iter().map(|def| def.chart).collect();
-        cards.dedup();
-        assert_eq!(cards, ChartId::ALL, "a card's entries stand together, in page order");
+        assert!(CATALOGUE[0].starts_card, "the first entry starts the first card");
+        let starts: Vec<&str> = CATALOGUE
+            .iter()
+            .filter(|def| def.starts_card)
+            .map(|def| def.slug)
+            .collect();
+        assert_eq!(
+            ChartId::ALL.map(ChartId::slug).to_vec(),
+            starts,
+            "one card per entry that starts one, in page order"
+        );
+        for id in ChartId::ALL {
+            // A switch names every measure of a card of several, and a card of one has none.
+            let (entries, names) = (card_entries(CATALOGUE, id.0).len(), id.measure_names().count());
+            assert_eq!(names, if entries > 1 { entries } else { 0 }, "{}", id.slug());
+        }
         let mut slugs: Vec<&str> = CATALOGUE.iter().map(|def| def.slug).collect();
         slugs.sort_unstable();
         slugs.dedup();
         assert_eq!(slugs.len(), CATALOGUE.len(), "each entry names its own files");
-        assert_eq!(definition(ChartId::Pci, PciMeasure::Score).slug, "pci-score");
+        let pci = ChartId::from_slug("pci").unwrap_or_else(|| panic!("no PCI card"));
+        assert_eq!(definition(pci, 1).slug, "pci-score");
         // A chart of one measure shows it whatever the measure asked.
-        assert_eq!(definition(ChartId::Growth, PciMeasure::Score).slug, "growth");
+        let growth = ChartId::from_slug("growth").unwrap_or_else(|| panic!("no growth card"));
+        assert_eq!(definition(growth, 1).slug, "growth");
     }
 
-    /// An entry added for a series the dataset already has is drawn, tabulated, exported and
-    /// described from the entry alone: nothing else in the code knows which chart it is.
+    /// An entry added for a series the dataset already has is a card of its own, drawn,
+    /// tabulated, exported and described from the entry alone: nothing else in the code
+    /// knows which chart it is.
     #[test]
-    fn a_new_entry_for_an_existing_series_is_drawn_tabulated_exported_and_described() {
+    fn a_new_entry_for_an_existing_series_is_a_card_drawn_tabulated_exported_and_described() {
         let ds = dataset();
         let entry = Definition {
             slug: "exports-trend",
-            chart: ChartId::Exports,
+            starts_card: true,
+            measure: None,
             series: "exports",
             units: &[Unit::UsdBillion],
             layout: Layout::Line,
@@ -319,6 +357,13 @@ mod tests {
         };
         let series = ds.series("exports");
         assert!(series.len() > 2, "the test needs a series of some length");
+        // Shown: appended to the catalogue, it is one card more, of one measure (no switch),
+        // under its own name; the card reads nothing else of a chart (`ChartId`).
+        let catalogue: Vec<Definition> = CATALOGUE.iter().cloned().chain([entry.clone()]).collect();
+        assert_eq!(card_count(&catalogue), ChartId::ALL.len() + 1);
+        let card = card_entries(&catalogue, CATALOGUE.len());
+        assert_eq!(card.iter().map(|def| def.slug).collect::<Vec<_>>(), ["exports-trend"]);
+        assert!(card.iter().all(|def| def.measure.is_none()));
         for lang in Lang::ALL {
             let spec = definition_spec(&ds, &entry, lang);
             assert_eq!(spec.slug, "exports-trend");

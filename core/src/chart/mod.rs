@@ -16,7 +16,7 @@ mod takeaway;
 mod targets;
 pub mod theme;
 
-pub use catalogue::{chart_title, ChartId, Layout, PciMeasure};
+pub use catalogue::{chart_title, ChartId, Layout};
 pub use compare::{comparison_spec, comparison_spec_at};
 pub use draw::{draw_chart, DrawOptions};
 pub use frame::{chart_height, layout_width, EXPORT_HEADER, EXPORT_WIDTH, SVG_LAYOUTS};

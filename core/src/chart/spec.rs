@@ -10,7 +10,7 @@ use crate::format::sources_line;
 use crate::i18n::Lang;
 
 use super::axis::{place, rank_axis, rows_axis, value_axis, Axis, Placed, Tick};
-use super::catalogue::{definition, ChartId, Definition, Layout, PciMeasure, CATALOGUE};
+use super::catalogue::{definition, ChartId, Definition, Layout, CATALOGUE};
 use super::compare::unmarked;
 use super::marks::{legend, mark, LegendItem, Mark};
 use super::takeaway::takeaway;
@@ -72,9 +72,10 @@ impl ChartSpec {
     }
 }
 
-/// Builds the spec of chart `id` from the dataset in `lang`.
-pub fn chart_spec(ds: &Dataset, id: ChartId, pci: PciMeasure, lang: Lang) -> ChartSpec {
-    definition_spec(ds, definition(id, pci), lang)
+/// Builds the spec of chart `id` showing its `measure`th measure (0 is the first) from the
+/// dataset in `lang`.
+pub fn chart_spec(ds: &Dataset, id: ChartId, measure: usize, lang: Lang) -> ChartSpec {
+    definition_spec(ds, definition(id, measure), lang)
 }
 
 /// The spec of every chart of the page, each measure of each, in page order: the charts

@@ -5,7 +5,7 @@
 use std::collections::BTreeMap;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
-use dashboard_core::chart::{chart_spec, ChartId, PciMeasure};
+use dashboard_core::chart::{chart_spec, ChartId};
 use dashboard_core::csv::dataset_csv;
 use dashboard_core::dataset::Dataset;
 use dashboard_core::i18n::Lang;
@@ -297,11 +297,7 @@ pub fn use_accepted(ds: &Dataset, rng: &mut Rng) {
         1 => drop(key_figure_views(ds, lang)),
         2 => drop(dataset_csv(ds, lang)),
         _ => {
-            let pci = if rng.chance(50) {
-                PciMeasure::Rank
-            } else {
-                PciMeasure::Score
-            };
+            let pci = if rng.chance(50) { 0 } else { 1 };
             let spec = chart_spec(ds, *rng.pick(&ChartId::ALL), pci, lang);
             drop(spec.description(lang));
         }
