@@ -109,3 +109,19 @@ test('?data= still renders every text again, from the other file, in the full ap
   expect(wasm.some((name) => name.startsWith('dashboard-app-'))).toBe(true);
   await expect(card(page, 'exports_2022')).toBeVisible();
 });
+
+// At the top the reader is in no section, as the prerendered links say: the links come to
+// life when the page first scrolls. A page opened at a section has scrolled already.
+test('the sections’ links come to life on the first scroll, or at once on a page opened at a section', async ({ page }) => {
+  const links = page.locator('[data-island="section-nav"]');
+  await page.goto('./');
+  await takenOver(page);
+  await expect(links).not.toHaveAttribute('data-live', '');
+  await page.locator('#charts').scrollIntoViewIfNeeded();
+  await expect(page.locator('[data-island="section-nav"][data-live]')).toBeAttached();
+  await expect(links.locator('[aria-current="location"]')).toHaveAttribute('data-section', 'charts');
+  await page.goto('./en.html#compare');
+  await takenOver(page);
+  await expect(page.locator('[data-island="section-nav"][data-live]')).toBeAttached();
+  await expect(links.locator('[aria-current="location"]')).toHaveAttribute('data-section', 'compare');
+});

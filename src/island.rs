@@ -70,13 +70,25 @@ impl Island {
             .find(|island| island.attr() == value)
     }
 
-    /// Parts the reader may use from the first screen on come to life at once; the others
-    /// when they come near the viewport, or when the reader reaches for them first.
+    /// When the part comes to life: the reader's controls on the first screen at once; the
+    /// sections' links when the page first scrolls, since until then the reader is in no
+    /// section and the prerendered links say just that; every other part when it comes
+    /// near the viewport. Any part, too, as soon as the reader reaches for it.
     #[cfg(feature = "csr")]
-    pub(crate) fn is_eager(self) -> bool {
-        matches!(
-            self,
-            Island::SectionNav | Island::Share | Island::LanguageSwitch | Island::Banners
-        )
+    pub(crate) fn wakes(self) -> Wake {
+        match self {
+            Island::Share | Island::LanguageSwitch | Island::Banners => Wake::AtOnce,
+            Island::SectionNav => Wake::OnScroll,
+            _ => Wake::Near,
+        }
     }
+}
+
+/// When a part comes to life, if the reader does not reach for it first.
+#[cfg(feature = "csr")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Wake {
+    AtOnce,
+    OnScroll,
+    Near,
 }

@@ -35,7 +35,7 @@ use crate::components::data_panel::DataPanel;
 use crate::components::embed::{post_heights, EmbedSection};
 use crate::components::header::{LanguageSwitch, ShareButton};
 use crate::components::section_nav::{follow_reader, SectionNav};
-use crate::island::{Island, ISLAND_ATTR};
+use crate::island::{Island, Wake, ISLAND_ATTR};
 use crate::state::AppState;
 
 /// The event that asks the page's boot script for the full app, with the file to preview, if any.
@@ -86,16 +86,22 @@ fn wire(asked: PageOptions, dataset: Arc<Dataset>) {
         options: asked,
     };
     let islands = browser::elements_with_attribute(ISLAND_ATTR);
+    // A page opened at a fragment has scrolled already: its links wake with the eager parts.
+    let scrolled = browser::scroll_top() > 0.0;
     let (eager, later): (Vec<_>, Vec<_>) = islands
         .into_iter()
         .filter_map(|element| Some((Island::from_attr(&element.get_attribute(ISLAND_ATTR)?)?, element)))
-        .partition(|(island, _)| island.is_eager());
-    for (island, element) in later {
-        page.clone().mount_when_needed(island, element);
+        .map(|(island, element)| match island.wakes() {
+            Wake::OnScroll if scrolled => (island, element, Wake::AtOnce),
+            wake => (island, element, wake),
+        })
+        .partition(|(_, _, wake)| *wake == Wake::AtOnce);
+    for (island, element, wake) in later {
+        page.clone().mount_when_needed(island, element, wake);
     }
     // Each eager part in a task of its own; then, tasks running in the order they were
     // queued, the page says it is live.
-    for (island, element) in eager {
+    for (island, element, _) in eager {
         let page = page.clone();
         next_task(move || {
             let _ = page.mount(island, &element);
@@ -123,8 +129,9 @@ struct Page {
 }
 
 impl Page {
-    /// Mounts `island` when it comes near the viewport, or at once if the reader reaches for it.
-    fn mount_when_needed(self, island: Island, element: Element) {
+    /// Mounts `island` when `wake` says (it comes near the viewport, or the page scrolls),
+    /// or at once if the reader reaches for it.
+    fn mount_when_needed(self, island: Island, element: Element, wake: Wake) {
         // The live copy, once mounted.
         let live = Rc::new(RefCell::new(None::<Element>));
         let mount_once = {
@@ -145,13 +152,21 @@ impl Page {
             let pressed = pressed.clone();
             browser::listen(element.as_ref(), name, move |_| pressed.set(down))
         });
-        // Near: in a task of its own, so that several parts coming near together are several tasks.
-        let near = {
-            let (mount_once, pressed) = (mount_once.clone(), pressed.clone());
-            browser::observe_nearness(&element, move || {
-                mount_soon(mount_once.clone(), pressed.clone(), Duration::ZERO)
-            })
-        };
+        // Its time: in a task of its own, so that several parts coming near together are
+        // several tasks. What watches for it goes with the prerendered part, which the mount
+        // removes (a scroll listener stays, and does nothing after its first call).
+        {
+            let (mount_once, pressed, woken) = (mount_once.clone(), pressed.clone(), Cell::new(false));
+            let wake_up = move || {
+                if !woken.replace(true) {
+                    mount_soon(mount_once.clone(), pressed.clone(), Duration::ZERO);
+                }
+            };
+            match wake {
+                Wake::Near => std::mem::forget(browser::observe_nearness(&element, wake_up)),
+                _ => std::mem::forget(browser::listen_window("scroll", move |_| wake_up())),
+            }
+        }
         // Reached for before it came near (a jump, a quick tap): now. Focus from the keys moves
         // to the live twin with the mount (focus from a press waits for its click); a click is
         // given to the twin of what it hit, since the control it hit has left the page.
@@ -179,8 +194,8 @@ impl Page {
                 }
             })
         };
-        // The observer and listeners go with the prerendered part, which the mount removes.
-        std::mem::forget((near, focused, presses, clicked));
+        // The listeners go with the prerendered part, which the mount removes.
+        std::mem::forget((focused, presses, clicked));
     }
 
     /// Builds `island` for its prerendered twin `element`, off the page, and puts it in its

@@ -124,7 +124,9 @@ pub(crate) fn load_script_once(src: &str) {
     {
         return;
     }
-    let Ok(script) = document.create_element("script") else { return };
+    let Ok(script) = document.create_element("script") else {
+        return;
+    };
     let _ = script.set_attribute("src", src);
     if let Some(head) = document.head() {
         let _ = head.append_child(&script);

@@ -21,12 +21,17 @@ pub(crate) fn viewport_height() -> f64 {
         .unwrap_or(0.0)
 }
 
+/// How far down the page is scrolled, in CSS pixels.
+pub(crate) fn scroll_top() -> f64 {
+    window().and_then(|w| w.scroll_y().ok()).unwrap_or(0.0)
+}
+
 /// Whether the page is scrolled to its end, where the last sections can rise no further.
 pub(crate) fn at_page_end() -> bool {
-    let (Some(window), Some(root)) = (window(), document().and_then(|d| d.document_element())) else {
+    let Some(root) = document().and_then(|d| d.document_element()) else {
         return false;
     };
-    let top = window.scroll_y().unwrap_or(0.0);
+    let top = scroll_top();
     top > 0.0 && top + viewport_height() >= f64::from(root.scroll_height()) - 2.0
 }
 

@@ -13,8 +13,8 @@ use leptos::prelude::*;
 
 use super::chart_card::ChartCard;
 use super::chart_table::ChartTable;
-use super::later::Later;
 use super::keys::{step, Ends};
+use super::later::Later;
 use crate::island::Island;
 use crate::state::{use_app, INTERACTIVE};
 
