@@ -12,7 +12,7 @@
 use std::fs;
 use std::path::Path;
 
-use dashboard_core::chart::{comparison_spec_at, every_chart_spec};
+use dashboard_core::chart::{comparison_spec_at, every_chart_spec, export_file_name, CHART_FILES};
 use dashboard_core::dataset::Dataset;
 use dashboard_core::i18n::Lang;
 use dashboard_core::page::{PageOptions, StaticPage, OFFLINE_COPY_FILE, PAGE_OPTIONS_META};
@@ -22,7 +22,6 @@ use leptos::prelude::*;
 use leptos::tachys::html::attribute::custom::CustomAttribute;
 
 use crate::app::App;
-use crate::components::chart_card::CHART_FILES;
 use crate::components::chart_svg::{export_svg, frame_svgs};
 use crate::components::embed::view_label;
 use crate::share_image::{register_fonts, share_image_file, share_image_png};
@@ -103,7 +102,7 @@ fn write_chart_files(out_dir: &Path) -> Result<usize, String> {
         let comparisons = (0..dataset.comparisons.len()).map(|index| comparison_spec_at(dataset, index, lang));
         for spec in series.chain(comparisons) {
             let svg = export_svg(&spec).ok_or_else(|| format!("the {} chart could not be drawn", spec.slug))?;
-            let path = dir.join(format!("bac-ninh-{}-{}.svg", spec.slug, lang.code()));
+            let path = dir.join(export_file_name(&spec.slug, lang, "svg"));
             fs::write(&path, svg).map_err(|e| format!("{}: {e}", path.display()))?;
             written += 1;
             for (file, frame) in frame_svgs(&spec, lang) {

@@ -5,6 +5,16 @@ use web_sys::Element;
 
 use super::{document, window};
 
+/// Where the reader's section starts counting as theirs: this far under the sections bar's
+/// bottom, or a quarter down the screen if that is lower (a heading just under the bar is read).
+const READING_LINE: f64 = 24.0;
+
+/// How far down the viewport, in CSS pixels, the reader is taken to be reading: what the
+/// sections bar marks, and what a language switch in place holds still.
+pub(crate) fn reading_line() -> f64 {
+    (height_of(".section-bar") + READING_LINE).max(viewport_height() / 4.0)
+}
+
 /// The viewport's width in CSS pixels (which of the prerendered SVGs the stylesheet shows).
 pub(crate) fn viewport_width() -> f64 {
     window()

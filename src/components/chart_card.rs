@@ -6,7 +6,7 @@
 //! (whether the table is open) and its callers' (the measure, the table chosen) live
 //! above what a language switch recomputes, so a switch keeps the reader's place.
 
-use dashboard_core::chart::{chart_spec, ChartId, ChartSpec, Theme};
+use dashboard_core::chart::{chart_spec, export_file_name, ChartId, ChartSpec, Theme, CHART_FILES};
 use dashboard_core::i18n::Ui;
 use leptos::prelude::*;
 
@@ -17,9 +17,6 @@ use crate::browser;
 use crate::island::Island;
 use crate::render::{export_canvas, png_data_url};
 use crate::state::{use_app, INTERACTIVE};
-
-/// Where the prerenderer writes each chart's SVG, beside the pages.
-pub(crate) const CHART_FILES: &str = "charts";
 
 /// One of the catalogue's series charts, with the choice of measure of a card that has several.
 #[component]
@@ -65,9 +62,8 @@ pub(crate) fn ChartCard(
     let labelled_by = title_id.clone();
     let table_id = format!("chart-{key}-table");
     let controls = table_id.clone();
-    let file_name = move |extension: &str| {
-        spec.with_untracked(|s| format!("bac-ninh-{}-{}.{extension}", s.slug, lang.get_untracked().code()))
-    };
+    let file_name =
+        move |extension: &str| spec.with_untracked(|s| export_file_name(&s.slug, lang.get_untracked(), extension));
 
     let download_png = move |_| {
         if let Some(url) = spec.with_untracked(png_data_url) {
@@ -95,8 +91,8 @@ pub(crate) fn ChartCard(
     // it is offered only while that is the data on screen, and not in the offline copy.
     let svg_file = move || {
         let built_in = app.origin.with(Option::is_none) && !app.offline_copy();
-        let code = lang.get().code();
-        built_in.then(|| spec.with(|s| format!("{CHART_FILES}/bac-ninh-{}-{code}.svg", s.slug)))
+        let lang = lang.get();
+        built_in.then(|| spec.with(|s| format!("{CHART_FILES}/{}", export_file_name(&s.slug, lang, "svg"))))
     };
 
     view! {

@@ -5,13 +5,12 @@
 //! plotters' SVG backend (compiled natively only, so the wasm never carries it).
 //! The SVG has the canvas's height, so the app taking its place moves nothing.
 
-use dashboard_core::chart::{draw_chart, ChartSpec, DrawOptions, Theme, SVG_LAYOUTS};
+use dashboard_core::chart::{draw_chart, frame_file, ChartSpec, DrawOptions, Theme, SVG_LAYOUTS};
 use dashboard_core::i18n::Lang;
 use dashboard_core::page::View;
 use leptos::prelude::*;
 use plotters::prelude::{IntoDrawingArea, SVGBackend};
 
-use super::chart_card::CHART_FILES;
 use crate::render::{chart_height, EXPORT_HEADER, EXPORT_WIDTH};
 use crate::state::use_app;
 
@@ -55,11 +54,6 @@ pub(crate) fn ChartSvg(spec: Memo<ChartSpec>, theme: Signal<Theme>) -> impl Into
         <p class="visually-hidden" id=description_id>{description}</p>
         <p class="chart-hint needs-js">{lang.ui().chart_keyboard_hint}</p>
     }
-}
-
-/// Where the prerendered page's drawing of the chart `slug` in `lang`, `width` px wide, is.
-pub(crate) fn frame_file(slug: &str, lang: Lang, width: f64) -> String {
-    format!("{CHART_FILES}/frame-{slug}-{}-{width:.0}.svg", lang.code())
 }
 
 /// Every drawing of `spec` (in `lang`) the prerendered page may show, with its file name.

@@ -6,7 +6,6 @@ use dashboard_core::i18n::Lang;
 use dashboard_core::sections::Section;
 use leptos::prelude::*;
 
-use super::section_nav::reading_line;
 use crate::browser::{self, Shared};
 use crate::island::Island;
 use crate::state::use_app;
@@ -80,7 +79,7 @@ pub(crate) fn LanguageSwitch() -> impl IntoView {
     let switch = move |option: Lang| {
         // What the reader has in front of them (the chart, or else the section), held in place.
         let anchor = app.section.get_untracked().and_then(|section| {
-            let id = browser::anchor_at(reading_line()).unwrap_or_else(|| section.id().to_owned());
+            let id = browser::anchor_at(browser::reading_line()).unwrap_or_else(|| section.id().to_owned());
             browser::offset_from_top(&id).map(|top| (id, top))
         });
         lang.set(option);

@@ -16,10 +16,6 @@ use crate::browser;
 use crate::island::Island;
 use crate::state::{use_app, AppState};
 
-/// Where the reader's section starts counting as theirs: this far under the bar's bottom,
-/// or a quarter down the screen if that is lower (a heading just under the bar is read).
-const READING_LINE: f64 = 24.0;
-
 /// The bar also holds the page's actions, Share and the language switch, so that a reader
 /// reaches them from any section (and they keep it). The offline copy has no Share: its
 /// address is a file on someone's disk. The links, Share and the switch are three parts of
@@ -85,11 +81,6 @@ pub(crate) fn SectionNav(sections: Memo<Vec<Section>>) -> impl IntoView {
     }
 }
 
-/// How far down the viewport, in CSS pixels, the reader is taken to be reading.
-pub(crate) fn reading_line() -> f64 {
-    (browser::height_of(".section-bar") + READING_LINE).max(browser::viewport_height() / 4.0)
-}
-
 /// Keeps `state.section` on the section the reader is in as the page scrolls or resizes,
 /// and the address's fragment with it, so a reload or a bookmark opens there.
 pub(crate) fn follow_reader(sections: Memo<Vec<Section>>, state: AppState) {
@@ -101,7 +92,7 @@ pub(crate) fn follow_reader(sections: Memo<Vec<Section>>, state: AppState) {
         let reading = if browser::at_page_end() {
             shown.last().copied()
         } else {
-            browser::section_at(&ids, reading_line()).and_then(Section::from_id)
+            browser::section_at(&ids, browser::reading_line()).and_then(Section::from_id)
         };
         if reading != state.section.get_untracked() {
             state.section.set(reading);

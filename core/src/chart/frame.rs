@@ -1,5 +1,5 @@
-//! The sizes a chart is drawn at: its height on the page, the widths the prerendered page
-//! draws it at, and the frame of an exported image.
+//! The sizes a chart is drawn at (its height on the page, the widths the prerendered page
+//! draws it at, the frame of an exported image) and the names of the files it is saved as.
 //!
 //! One place for them, so the page's chart box, the canvas, the prerendered SVG and the
 //! PNG download agree: the header the export reserves is the header [`draw_chart`] draws.
@@ -8,6 +8,21 @@
 
 use super::catalogue::Layout;
 use super::spec::ChartSpec;
+use crate::i18n::Lang;
+
+/// The folder, beside the pages, of the chart files the prerenderer writes.
+pub const CHART_FILES: &str = "charts";
+
+/// The name of the chart `slug`'s file in `lang` with `extension`: what a download (PNG, CSV)
+/// is called, and the prerendered SVG in [`CHART_FILES`].
+pub fn export_file_name(slug: &str, lang: Lang, extension: &str) -> String {
+    format!("bac-ninh-{slug}-{}.{extension}", lang.code())
+}
+
+/// Where the prerendered page's drawing of the chart `slug` in `lang`, `width` px wide, is.
+pub fn frame_file(slug: &str, lang: Lang, width: f64) -> String {
+    format!("{CHART_FILES}/frame-{slug}-{}-{width:.0}.svg", lang.code())
+}
 
 /// The widths, in CSS pixels, the prerendered page draws each chart's SVG at, each with the
 /// narrowest viewport it is shown from (style/main.css's media queries at 600 px say the same).

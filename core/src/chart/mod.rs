@@ -19,7 +19,9 @@ pub mod theme;
 pub use catalogue::{chart_title, ChartId, Layout};
 pub use compare::{comparison_spec, comparison_spec_at};
 pub use draw::{draw_chart, DrawOptions};
-pub use frame::{chart_height, layout_width, EXPORT_HEADER, EXPORT_WIDTH, SVG_LAYOUTS};
+pub use frame::{
+    chart_height, export_file_name, frame_file, layout_width, CHART_FILES, EXPORT_HEADER, EXPORT_WIDTH, SVG_LAYOUTS,
+};
 pub use marks::{Mark, Role};
 pub use spec::{chart_spec, every_chart_spec, ChartSpec};
 pub use targets::{MarkBox, MarkLayout, MIN_TARGET};
