@@ -7,8 +7,6 @@
 use crate::dataset::{Dataset, Unit};
 use crate::i18n::{mid_sentence, Lang, Ui};
 
-use super::takeaway::Takeaway;
-
 /// One chart card of the page: the catalogue's entry that starts it, so the cards, their
 /// order and their names follow the catalogue, and a new card is a new entry.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -127,6 +125,21 @@ pub(crate) enum XAxis {
     Dates,
     /// The dataset's headline figures ranked in its reference period, one row each.
     Standing,
+}
+
+/// The kind of one-sentence takeaway a chart gets.
+#[derive(Clone, Copy)]
+pub enum Takeaway {
+    /// The largest and the smallest value.
+    Extremes,
+    /// The record value and the latest one.
+    RecordAndLatest,
+    /// From the first observation to the last.
+    FirstToLast,
+    /// The best (lowest) rank and the latest.
+    BestRankAndLatest,
+    /// How many rows are in the top ten, the best and the weakest.
+    RankRows,
 }
 
 /// One chart as drawn: which series, how placed and drawn, how summarised, in what words.

@@ -14,21 +14,8 @@ use crate::i18n::{sentence_start, Lang};
 
 use super::axis::{rows_axis, value_axis};
 use super::catalogue::Layout;
-use super::marks::{LegendItem, Mark, Role};
+use super::marks::{LegendItem, Mark, Role, REGION_SIGN, SUBJECT_SIGN};
 use super::spec::ChartSpec;
-
-/// The sign before Bắc Ninh's row label.
-const SUBJECT_SIGN: &str = "▶ ";
-/// The sign before the row label of another province of the region.
-const REGION_SIGN: &str = "◆ ";
-
-/// A row's label without the sign that marks it for the eye: what a screen reader says.
-pub(crate) fn unmarked(name: &str) -> &str {
-    [SUBJECT_SIGN, REGION_SIGN]
-        .into_iter()
-        .find_map(|sign| name.strip_prefix(sign))
-        .unwrap_or(name)
-}
 
 /// The spec of comparison `c` in `lang`.
 pub fn comparison_spec(ds: &Dataset, c: &Comparison, lang: Lang) -> ChartSpec {
@@ -270,14 +257,6 @@ mod tests {
             .cloned()
             .unwrap_or_else(|| panic!("the test needs a national ranking with Bắc Ninh"));
         (ds, c)
-    }
-
-    #[test]
-    fn a_rows_sign_is_for_the_eye_only() {
-        assert_eq!(unmarked("▶ Bắc Ninh"), "Bắc Ninh");
-        assert_eq!(unmarked("◆ Hà Nội"), "Hà Nội");
-        assert_eq!(unmarked("Hải Phòng"), "Hải Phòng");
-        assert_eq!(unmarked("Hà ▶ Nội"), "Hà ▶ Nội", "only a leading sign");
     }
 
     #[test]

@@ -21,6 +21,19 @@ pub enum Role {
     Region,
 }
 
+/// The sign before Bắc Ninh's row label in a ranking.
+pub(crate) const SUBJECT_SIGN: &str = "▶ ";
+/// The sign before the row label of another province of the region.
+pub(crate) const REGION_SIGN: &str = "◆ ";
+
+/// A row's label without the sign that marks it for the eye: what a screen reader says.
+pub(crate) fn unmarked(name: &str) -> &str {
+    [SUBJECT_SIGN, REGION_SIGN]
+        .into_iter()
+        .find_map(|sign| name.strip_prefix(sign))
+        .unwrap_or(name)
+}
+
 /// One drawn value, with everything a reader can learn about it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Mark {
@@ -186,4 +199,17 @@ pub(crate) fn legend(ds: &Dataset, marks: &[Mark], def: &Definition, lang: Lang)
         });
     }
     items
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_rows_sign_is_for_the_eye_only() {
+        assert_eq!(unmarked("▶ Bắc Ninh"), "Bắc Ninh");
+        assert_eq!(unmarked("◆ Hà Nội"), "Hà Nội");
+        assert_eq!(unmarked("Hải Phòng"), "Hải Phòng");
+        assert_eq!(unmarked("Hà ▶ Nội"), "Hà ▶ Nội", "only a leading sign");
+    }
 }

@@ -11,8 +11,7 @@ use crate::i18n::Lang;
 
 use super::axis::{place, rank_axis, rows_axis, value_axis, Axis, Placed, Tick};
 use super::catalogue::{definition, ChartId, Definition, Layout, CATALOGUE};
-use super::compare::unmarked;
-use super::marks::{legend, mark, LegendItem, Mark};
+use super::marks::{legend, mark, unmarked, LegendItem, Mark};
 use super::takeaway::takeaway;
 
 /// Everything needed to draw, describe and tabulate one chart in one language.

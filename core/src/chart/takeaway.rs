@@ -4,22 +4,8 @@ use crate::format::{format_rank_long, format_value};
 use crate::i18n::{mid_sentence, Lang};
 
 use super::axis::Placed;
+use super::catalogue::Takeaway;
 use super::marks::Mark;
-
-/// The kind of one-sentence takeaway a chart gets.
-#[derive(Clone, Copy)]
-pub enum Takeaway {
-    /// The largest and the smallest value.
-    Extremes,
-    /// The record value and the latest one.
-    RecordAndLatest,
-    /// From the first observation to the last.
-    FirstToLast,
-    /// The best (lowest) rank and the latest.
-    BestRankAndLatest,
-    /// How many rows are in the top ten, the best and the weakest.
-    RankRows,
-}
 
 pub(crate) fn takeaway(kind: Takeaway, placed: &[Placed], marks: &[Mark], lang: Lang) -> String {
     let vi = lang == Lang::Vi;
