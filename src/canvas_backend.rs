@@ -5,7 +5,7 @@
 //! Content-Security-Policy (`style-src 'self'`) blocks the inline style, so the
 //! measurement silently comes out wrong. This wrapper answers the same question
 //! with the canvas's own `measureText`, in the font the label is drawn in, and
-//! delegates all drawing to `CanvasBackend`.
+//! leaves all other drawing to `CanvasBackend` (`text_backend`).
 //!
 //! It also draws text at the size plotters' SVG backend gives it: the prerendered charts
 //! are SVG, which writes a font size as `size / 1.24` (plotters-svg's rule), while
@@ -17,11 +17,13 @@
 use plotters::prelude::*;
 use plotters_backend::text_anchor::Pos;
 use plotters_backend::{
-    BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingErrorKind, FontFamily, FontStyle, FontTransform,
+    BackendColor, BackendCoord, BackendTextStyle, DrawingErrorKind, FontFamily, FontStyle, FontTransform,
 };
 use plotters_canvas::CanvasBackend;
 use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
+
+use crate::text_backend::{TextRule, WithText};
 
 /// plotters-svg's font size is the style's size divided by this.
 const SVG_FONT_RATIO: f64 = 1.24;
@@ -70,106 +72,47 @@ impl<S: BackendTextStyle> BackendTextStyle for AsInSvg<'_, S> {
     }
 }
 
-pub struct MeasuredCanvas {
-    inner: CanvasBackend,
+/// The charts' canvas: plotters-canvas, its text measured with `measureText` and drawn at
+/// the SVG's size.
+pub type MeasuredCanvas = WithText<CanvasBackend, CanvasText>;
+
+/// Opens `canvas` for drawing, or `None` if it has no 2D context.
+pub fn measured_canvas(canvas: &HtmlCanvasElement) -> Option<MeasuredCanvas> {
+    let context = canvas
+        .get_context("2d")
+        .ok()
+        .flatten()?
+        .dyn_into::<CanvasRenderingContext2d>()
+        .ok()?;
+    let inner = CanvasBackend::with_canvas_object(canvas.clone())?;
+    Some(WithText {
+        inner,
+        rule: CanvasText { context },
+    })
+}
+
+/// The canvas's text: at the SVG's size, measured by the canvas it is drawn on.
+pub struct CanvasText {
     context: CanvasRenderingContext2d,
 }
 
-impl MeasuredCanvas {
-    pub fn new(canvas: &HtmlCanvasElement) -> Option<MeasuredCanvas> {
-        let context = canvas
-            .get_context("2d")
-            .ok()
-            .flatten()?
-            .dyn_into::<CanvasRenderingContext2d>()
-            .ok()?;
-        let inner = CanvasBackend::with_canvas_object(canvas.clone())?;
-        Some(MeasuredCanvas { inner, context })
-    }
-}
-
-impl DrawingBackend for MeasuredCanvas {
-    type ErrorType = <CanvasBackend as DrawingBackend>::ErrorType;
-
-    fn get_size(&self) -> (u32, u32) {
-        self.inner.get_size()
-    }
-
-    fn ensure_prepared(&mut self) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
-        self.inner.ensure_prepared()
-    }
-
-    fn present(&mut self) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
-        self.inner.present()
-    }
-
-    fn draw_pixel(
-        &mut self,
-        point: BackendCoord,
-        color: plotters_backend::BackendColor,
-    ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
-        self.inner.draw_pixel(point, color)
-    }
-
-    fn draw_line<S: BackendStyle>(
-        &mut self,
-        from: BackendCoord,
-        to: BackendCoord,
-        style: &S,
-    ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
-        self.inner.draw_line(from, to, style)
-    }
-
-    fn draw_rect<S: BackendStyle>(
-        &mut self,
-        upper_left: BackendCoord,
-        bottom_right: BackendCoord,
-        style: &S,
-        fill: bool,
-    ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
-        self.inner.draw_rect(upper_left, bottom_right, style, fill)
-    }
-
-    fn draw_path<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
-        &mut self,
-        path: I,
-        style: &S,
-    ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
-        self.inner.draw_path(path, style)
-    }
-
-    fn fill_polygon<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
-        &mut self,
-        vert: I,
-        style: &S,
-    ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
-        self.inner.fill_polygon(vert, style)
-    }
-
-    fn draw_circle<S: BackendStyle>(
-        &mut self,
-        center: BackendCoord,
-        radius: u32,
-        style: &S,
-        fill: bool,
-    ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
-        self.inner.draw_circle(center, radius, style, fill)
-    }
-
+impl TextRule<CanvasBackend> for CanvasText {
     fn draw_text<S: BackendTextStyle>(
-        &mut self,
+        &self,
+        inner: &mut CanvasBackend,
         text: &str,
         style: &S,
         pos: BackendCoord,
-    ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
-        self.inner.draw_text(text, &AsInSvg(style), pos)
+    ) -> Result<(), DrawingErrorKind<<CanvasBackend as DrawingBackend>::ErrorType>> {
+        inner.draw_text(text, &AsInSvg(style), pos)
     }
 
     fn estimate_text_size<S: BackendTextStyle>(
         &self,
+        _: &CanvasBackend,
         text: &str,
         style: &S,
-    ) -> Result<(u32, u32), DrawingErrorKind<Self::ErrorType>> {
+    ) -> Result<(u32, u32), DrawingErrorKind<<CanvasBackend as DrawingBackend>::ErrorType>> {
         // The same font string CanvasBackend::draw_text sets, so the measure matches the drawing.
         let style = AsInSvg(style);
         self.context.set_font(&format!(

@@ -27,6 +27,7 @@ pub mod prerender;
 mod share_image;
 #[cfg(feature = "csr")]
 mod takeover;
+mod text_backend;
 
 /// Brings a prerendered page to life in the browser: its parts that need code, where they
 /// stand (the default view's bundle, `dashboard-live`).

@@ -16,7 +16,7 @@ use plotters::prelude::IntoDrawingArea;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlCanvasElement;
 
-use crate::canvas_backend::MeasuredCanvas;
+use crate::canvas_backend::measured_canvas;
 
 /// The PNG is drawn at twice the resolution.
 const PNG_SCALE: f64 = 2.0;
@@ -35,7 +35,7 @@ fn render(
 ) -> Option<MarkLayout> {
     canvas.set_width((css_width * ratio).round() as u32);
     canvas.set_height((css_height * ratio).round() as u32);
-    let root = MeasuredCanvas::new(canvas)?.into_drawing_area();
+    let root = measured_canvas(canvas)?.into_drawing_area();
     let options = DrawOptions {
         scale,
         theme,

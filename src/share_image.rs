@@ -21,9 +21,9 @@ use dashboard_core::i18n::Lang;
 use dashboard_core::share_card::{draw_share_card, SHARE_CARD_SIZE};
 use plotters::prelude::{BitMapBackend, DrawingBackend, FontStyle, IntoDrawingArea};
 use plotters_backend::text_anchor::Pos;
-use plotters_backend::{
-    BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingErrorKind, FontFamily, FontTransform,
-};
+use plotters_backend::{BackendColor, BackendCoord, BackendTextStyle, DrawingErrorKind, FontFamily, FontTransform};
+
+use crate::text_backend::{TextRule, WithText};
 
 static REGULAR: &[u8] = include_bytes!("../style/fonts/NotoSans-Regular.ttf");
 static BOLD: &[u8] = include_bytes!("../style/fonts/NotoSans-Bold.ttf");
@@ -47,7 +47,7 @@ pub(crate) fn share_image_png(ds: &Dataset, lang: Lang) -> Result<Vec<u8>, Strin
     let (width, height) = SHARE_CARD_SIZE;
     let mut rgb = vec![0_u8; width as usize * height as usize * 3];
     {
-        let backend = GlyphPlaced::new(BitMapBackend::with_buffer(&mut rgb, SHARE_CARD_SIZE))?;
+        let backend = glyph_placed(BitMapBackend::with_buffer(&mut rgb, SHARE_CARD_SIZE))?;
         let root = backend.into_drawing_area();
         draw_share_card(&root, ds, lang).map_err(|e| format!("share card: {e:?}"))?;
         root.present().map_err(|e| format!("share card: {e:?}"))?;
@@ -82,66 +82,30 @@ impl Fonts {
 
 /// A bitmap backend whose text has each glyph where the font places it (see the module's
 /// notes); everything else is the bitmap's own drawing.
-struct GlyphPlaced<'a> {
-    inner: BitMapBackend<'a>,
-    fonts: Fonts,
+type GlyphPlaced<'a> = WithText<BitMapBackend<'a>, Fonts>;
+
+fn glyph_placed(inner: BitMapBackend<'_>) -> Result<GlyphPlaced<'_>, String> {
+    Ok(WithText {
+        inner,
+        rule: Fonts::read()?,
+    })
 }
 
-impl<'a> GlyphPlaced<'a> {
-    fn new(inner: BitMapBackend<'a>) -> Result<GlyphPlaced<'a>, String> {
-        Ok(GlyphPlaced {
-            inner,
-            fonts: Fonts::read()?,
-        })
-    }
-}
-
-impl DrawingBackend for GlyphPlaced<'_> {
-    type ErrorType = <BitMapBackend<'static> as DrawingBackend>::ErrorType;
-
-    fn get_size(&self) -> (u32, u32) {
-        self.inner.get_size()
-    }
-
-    fn ensure_prepared(&mut self) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
-        self.inner.ensure_prepared()
-    }
-
-    fn present(&mut self) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
-        self.inner.present()
-    }
-
-    fn draw_pixel(
-        &mut self,
-        point: BackendCoord,
-        color: BackendColor,
-    ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
-        self.inner.draw_pixel(point, color)
-    }
-
-    fn draw_rect<S: BackendStyle>(
-        &mut self,
-        upper_left: BackendCoord,
-        bottom_right: BackendCoord,
-        style: &S,
-        fill: bool,
-    ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
-        self.inner.draw_rect(upper_left, bottom_right, style, fill)
-    }
-
+impl<'a> TextRule<BitMapBackend<'a>> for Fonts {
     fn draw_text<S: BackendTextStyle>(
-        &mut self,
+        &self,
+        inner: &mut BitMapBackend<'a>,
         text: &str,
         style: &S,
         pos: BackendCoord,
-    ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+    ) -> Result<(), DrawingErrorKind<<BitMapBackend<'a> as DrawingBackend>::ErrorType>> {
         let font = match style.style() {
-            FontStyle::Bold => &self.fonts.bold,
-            _ => &self.fonts.regular,
+            FontStyle::Bold => &self.bold,
+            _ => &self.regular,
         };
         // The bitmap anchors, rotates, clips and blends the text as before; only where each
         // glyph's pixels go is ours.
-        self.inner.draw_text(text, &Placed { style, font }, pos)
+        inner.draw_text(text, &Placed { style, font }, pos)
     }
 }
 
@@ -245,7 +209,7 @@ mod tests {
         let (width, height) = AREA;
         let mut rgb = vec![255_u8; (width * height * 3) as usize];
         let drawn = register_fonts().and_then(|()| {
-            let root = GlyphPlaced::new(BitMapBackend::with_buffer(&mut rgb, AREA))?.into_drawing_area();
+            let root = glyph_placed(BitMapBackend::with_buffer(&mut rgb, AREA))?.into_drawing_area();
             let style =
                 FontDesc::new(plotters::style::FontFamily::Name(FONT_STACK), SIZE, FontStyle::Normal).color(&BLACK);
             root.draw(&Text::new(text.to_owned(), (LEFT, 20), style))
