@@ -116,6 +116,24 @@ pub enum Unit {
     Sectors,
 }
 
+impl Unit {
+    /// Every unit, for what must hold for each of them.
+    pub const ALL: [Unit; 12] = [
+        Unit::PercentChange,
+        Unit::Usd,
+        Unit::UsdMillion,
+        Unit::UsdBillion,
+        Unit::VndBillion,
+        Unit::VndTrillion,
+        Unit::VndMillion,
+        Unit::Points,
+        Unit::Rank,
+        Unit::Projects,
+        Unit::Countries,
+        Unit::Sectors,
+    ];
+}
+
 /// How final a figure is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -618,20 +636,7 @@ mod tests {
 
     #[test]
     fn names_are_the_names_serde_reads() {
-        for unit in [
-            Unit::PercentChange,
-            Unit::Usd,
-            Unit::UsdMillion,
-            Unit::UsdBillion,
-            Unit::VndBillion,
-            Unit::VndTrillion,
-            Unit::VndMillion,
-            Unit::Points,
-            Unit::Rank,
-            Unit::Projects,
-            Unit::Countries,
-            Unit::Sectors,
-        ] {
+        for unit in Unit::ALL {
             let read: Result<Unit, _> = serde_json::from_str(&format!("\"{}\"", unit.name()));
             assert_eq!(read.ok(), Some(unit));
         }

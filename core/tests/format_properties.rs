@@ -21,20 +21,6 @@ use rng::Rng;
 /// How many random values each test formats.
 const CASES: usize = 100_000;
 
-const UNITS: [Unit; 11] = [
-    Unit::PercentChange,
-    Unit::Usd,
-    Unit::UsdMillion,
-    Unit::UsdBillion,
-    Unit::VndBillion,
-    Unit::VndTrillion,
-    Unit::Points,
-    Unit::Rank,
-    Unit::Projects,
-    Unit::Countries,
-    Unit::Sectors,
-];
-
 const QUALIFIERS: [Option<Qualifier>; 4] = [
     None,
     Some(Qualifier::About),
@@ -245,7 +231,7 @@ fn check_formats(
 
 /// Every formatter with every option, in both languages.
 fn check_all_formats(value: f64) {
-    check_formats(value, &DECIMALS, &UNITS, &QUALIFIERS, &Lang::ALL);
+    check_formats(value, &DECIMALS, &Unit::ALL, &QUALIFIERS, &Lang::ALL);
 }
 
 /// The `i`-th of many values through a rotating share of the options: `format_number`
@@ -254,9 +240,9 @@ fn check_all_formats(value: f64) {
 /// costs: a huge value takes ~30 µs per exact formatting.
 fn check_rotating_formats(value: f64, i: usize) {
     let decimals = DECIMALS[i % DECIMALS.len()];
-    let unit = UNITS[i % UNITS.len()];
-    let qualifier = QUALIFIERS[(i / UNITS.len()) % QUALIFIERS.len()];
-    let lang = Lang::ALL[(i / (UNITS.len() * QUALIFIERS.len())) % Lang::ALL.len()];
+    let unit = Unit::ALL[i % Unit::ALL.len()];
+    let qualifier = QUALIFIERS[(i / Unit::ALL.len()) % QUALIFIERS.len()];
+    let lang = Lang::ALL[(i / (Unit::ALL.len() * QUALIFIERS.len())) % Lang::ALL.len()];
     check_formats(value, &[decimals], &[unit], &[qualifier], &[lang]);
 }
 

@@ -232,27 +232,31 @@ pub fn push_value(rng: &mut Rng, vocab: &Vocabulary, depth: usize, out: &mut Str
         1 => out.push_str(if rng.chance(50) { "true" } else { "false" }),
         2 => push_number(rng, out),
         3 => push_string(rng, out),
-        4 => {
-            out.push('[');
-            for i in 0..rng.below(4) {
-                if i > 0 {
-                    out.push(',');
-                }
-                push_value(rng, vocab, depth - 1, out);
-            }
-            out.push(']');
-        }
-        _ => {
-            out.push('{');
-            for i in 0..rng.below(5) {
-                if i > 0 {
-                    out.push(',');
-                }
-                push_member(rng, vocab, depth - 1, out);
-            }
-            out.push('}');
-        }
+        4 => push_container(rng, out, ('[', ']'), 4, |rng, out| {
+            push_value(rng, vocab, depth - 1, out)
+        }),
+        _ => push_container(rng, out, ('{', '}'), 5, |rng, out| {
+            push_member(rng, vocab, depth - 1, out)
+        }),
     }
+}
+
+/// Writes an array or object of fewer than `most` items, each written by `item`.
+fn push_container(
+    rng: &mut Rng,
+    out: &mut String,
+    (open, close): (char, char),
+    most: usize,
+    mut item: impl FnMut(&mut Rng, &mut String),
+) {
+    out.push(open);
+    for i in 0..rng.below(most) {
+        if i > 0 {
+            out.push(',');
+        }
+        item(rng, out);
+    }
+    out.push(close);
 }
 
 /// Writes `"key":value`, the key usually a real one and its value often a real value for that key.
