@@ -164,7 +164,8 @@ impl Page {
             };
             match wake {
                 Wake::Near => std::mem::forget(browser::observe_nearness(&element, wake_up)),
-                _ => std::mem::forget(browser::listen_window("scroll", move |_| wake_up())),
+                // `AtOnce` parts are mounted by `wire` and never wait here.
+                Wake::OnScroll | Wake::AtOnce => std::mem::forget(browser::listen_window("scroll", move |_| wake_up())),
             }
         }
         // Reached for before it came near (a jump, a quick tap): now. Focus from the keys moves
