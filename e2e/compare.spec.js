@@ -2,7 +2,7 @@
 // Bắc Ninh bar marked; and the new province, ranked among 34.
 import { test, expect } from '@playwright/test';
 import { HOST_PORT } from '../playwright.config.js';
-import { openDashboard, drawAllCharts, card, switchLanguage } from './helpers.js';
+import { openDashboard, drawAllCharts, card, scrollUntil, switchLanguage } from './helpers.js';
 
 const compare = (page) => page.locator('[data-role="compare"]');
 
@@ -132,10 +132,10 @@ test('the new province is a unit of its own, its cards ranked among 34', async (
 test('view=compare embeds the rankings alone and posts its height', async ({ page }) => {
   await page.setViewportSize({ width: 768, height: 900 });
   await page.goto(`http://127.0.0.1:${HOST_PORT}/`);
-  // Browsers hold back the rendering of a frame far out of view; the reader scrolls to it.
-  await page.locator('iframe#compare').scrollIntoViewIfNeeded();
+  // Browsers hold back the rendering of a frame far out of view; the reader scrolls to it,
+  // again if the frame above it, growing to its content, has pushed it away.
   const frame = await (await page.locator('iframe#compare').elementHandle()).contentFrame();
-  await expect(frame.locator('[data-role="compare"] canvas[data-drawn-at]')).toHaveCount(1);
+  await scrollUntil(page.locator('iframe#compare'), frame.locator('[data-role="compare"] canvas[data-drawn-at]'));
   await expect(frame.locator('.card, [data-chart="growth"]')).toHaveCount(0);
   await expect
     .poll(async () => {

@@ -16,7 +16,7 @@ export async function takenOver(page) {
  * copy when it comes near, so the element scrolled to may go on the way, and an engine that
  * renders its first frames late only sees where the page is by then.
  */
-async function scrollUntil(near, arrived) {
+export async function scrollUntil(near, arrived) {
   await expect(async () => {
     await near.scrollIntoViewIfNeeded({ timeout: 1000 });
     await expect(arrived).toBeAttached({ timeout: 1000 });

@@ -88,6 +88,34 @@ test('the page loads only the default view’s bundle, after its first paint, an
   expect(scripts.filter((file) => file === 'embed.js')).toHaveLength(0);
 });
 
+test('the wasm is compiled by a worker, off the page’s main thread', async ({ page }) => {
+  const workers = [];
+  page.on('worker', (worker) => workers.push(worker.url().split('/').pop()));
+  await page.goto('./');
+  await takenOver(page);
+  expect(workers).toEqual([expect.stringMatching(/^boot-[0-9a-f]+\.js$/)]);
+});
+
+// A browser with no module worker, or one whose worker cannot compile, still gets a live page:
+// the glue compiles the wasm on the main thread.
+for (const [what, noWorker] of [
+  ['no worker at all', () => { window.Worker = undefined; }],
+  ['a worker that fails', () => {
+    window.Worker = class extends EventTarget {
+      postMessage() { setTimeout(() => this.dispatchEvent(new Event('error'))); }
+      terminate() {}
+    };
+  }],
+]) {
+  test(`with ${what}, the page still comes to life and draws its charts`, async ({ page }) => {
+    await page.addInitScript(noWorker);
+    await page.goto('./');
+    await takenOver(page);
+    await page.locator('[data-chart="growth"]').scrollIntoViewIfNeeded();
+    await expect(page.locator('[data-chart="growth"] canvas[data-drawn-at]')).toHaveCount(1);
+  });
+}
+
 test('?data= still renders every text again, from the other file, in the full app', async ({ page }) => {
   const dataset = JSON.parse(await readFile('public/data/bac-ninh.json', 'utf8'));
   dataset.title = { vi: 'Bắc Ninh — bản cập nhật thử', en: 'Bắc Ninh — a trial update' };

@@ -13,18 +13,48 @@ const FULL = { glue: '__FULL_GLUE__', wasm: '__FULL_WASM__' };
 
 /** Loads and starts a bundle; its bindings are `window.wasmBindings` (for diagnostics). */
 async function start(bundle) {
-  const bindings = await import(bundle.glue);
-  await bindings.default({ module_or_path: bundle.wasm });
+  // The glue and the wasm download together; the wasm is compiled off the main thread.
+  const [bindings, module] = await Promise.all([import(bundle.glue), compiledOffThread(bundle.wasm)]);
+  await bindings.default({ module_or_path: module });
   window.wasmBindings = bindings;
   return bindings;
 }
 
-let full = null;
-window.addEventListener('bac-ninh:full-app', (event) => {
-  full ??= start(FULL);
-  const file = event.detail;
-  if (file) full.then((bindings) => bindings.preview_file(file));
-});
+/**
+ * The wasm at `path`, compiled by a worker running this very script, so that decoding the
+ * module (tens of milliseconds on a slow phone, in chunks as it downloads) never holds the
+ * page's main thread. Where a module worker cannot do it, `path` itself: the glue then
+ * compiles it on the main thread, as it would have anyway.
+ */
+function compiledOffThread(path) {
+  return new Promise((resolve) => {
+    let worker;
+    try {
+      worker = new Worker(import.meta.url, { type: 'module', name: 'wasm-compiler' });
+    } catch {
+      return resolve(path);
+    }
+    const done = (module) => {
+      worker.terminate();
+      resolve(module instanceof WebAssembly.Module ? module : path);
+    };
+    worker.addEventListener('message', (event) => done(event.data));
+    worker.addEventListener('error', () => done(null));
+    worker.addEventListener('messageerror', () => done(null));
+    worker.postMessage(new URL(path, import.meta.url).href);
+  });
+}
+
+/** In the worker: compiles the wasm each message names, and answers with the module (or null). */
+function compileWhenAsked() {
+  self.addEventListener('message', async (event) => {
+    try {
+      self.postMessage(await WebAssembly.compileStreaming(fetch(event.data)));
+    } catch {
+      self.postMessage(null);
+    }
+  });
+}
 
 /** Resolves once the page has painted for the first time, or has loaded, whichever is first. */
 function firstPaint() {
@@ -42,5 +72,18 @@ function firstPaint() {
   });
 }
 
-// A task of its own after the paint, so that starting is never part of the paint's task.
-firstPaint().then(() => setTimeout(() => start(LIVE), 0));
+/** On the page: starts the live bundle after the first paint, and the full app when asked. */
+function bootPage() {
+  let full = null;
+  window.addEventListener('bac-ninh:full-app', (event) => {
+    full ??= start(FULL);
+    const file = event.detail;
+    if (file) full.then((bindings) => bindings.preview_file(file));
+  });
+  // A task of its own after the paint, so that starting is never part of the paint's task.
+  firstPaint().then(() => setTimeout(() => start(LIVE), 0));
+}
+
+// The same script is the page's boot and, in a worker, its wasm compiler.
+if (typeof document === 'undefined') compileWhenAsked();
+else bootPage();
