@@ -44,70 +44,35 @@ const FULL_APP_EVENT: &str = "bac-ninh:full-app";
 /// Brings the page to life: hands it to the full app if its address asks for other text
 /// than the prerendered page states, else mounts its parts where they stand.
 ///
-/// Starting runs in stages, each a task of its own (reading the dataset, then setting up the
-/// state and the parts' observers, then each eager part): the first call of code compiles
-/// it, so on a slow phone one task for all of it would hold the page for long.
+/// Starting runs in stages, each a task of its own (reading the options, reading the
+/// dataset, setting up the state, the parts' observers, then each eager part): the first
+/// call of code compiles it, so on a slow phone one task for all of it would hold the page
+/// for long. The first stage waits too, so that instantiating the module is a task alone.
 pub(crate) fn start() {
-    let (asked, prerendered) = (browser::page_options(), browser::prerendered_page_options());
-    if !asked.shows_prerendered(&prerendered) {
-        ask_for_full_app(None);
-        return;
-    }
-    next_task(move || {
-        let Some(dataset) = dashboard_core::prevalidated_embedded_dataset().ok().map(Arc::new) else {
-            // Only a defective build gets here: the page stays as prerendered, and the full
-            // app, which reports every problem, takes over.
+    next_task(|| {
+        let (asked, prerendered) = (browser::page_options(), browser::prerendered_page_options());
+        if !asked.shows_prerendered(&prerendered) {
             ask_for_full_app(None);
             return;
-        };
-        next_task(move || wire(asked, dataset));
+        }
+        next_task(move || {
+            let Some(dataset) = dashboard_core::prevalidated_embedded_dataset().ok().map(Arc::new) else {
+                // Only a defective build gets here: the page stays as prerendered, and the
+                // full app, which reports every problem, takes over.
+                ask_for_full_app(None);
+                return;
+            };
+            next_task(move || {
+                let page = Page::provide(asked, dataset);
+                next_task(move || page.wire());
+            });
+        });
     });
 }
 
 /// Runs `then` in a task of its own, after the tasks already waiting.
 fn next_task(then: impl FnOnce() + 'static) {
     set_timeout(then, Duration::ZERO);
-}
-
-/// Sets up the shared state and every part's way to life, then mounts the eager parts.
-fn wire(asked: PageOptions, dataset: Arc<Dataset>) {
-    // Effects (the embed's height, the section followed) run before any part is mounted.
-    let _ = any_spawner::Executor::init_wasm_bindgen();
-    // The owner every part's own owner descends from: it holds the shared state. Never
-    // disposed: what it holds (the embed's height observer, say) is the page's for good, even
-    // on a page with no part to mount.
-    let root = Owner::new();
-    std::mem::forget(root.clone());
-    let state = root.with(|| AppState::provide_live(&asked, dataset, hand_file_to_full_app));
-    root.with(|| post_heights(&asked));
-    let page = Page {
-        root,
-        state,
-        options: asked,
-    };
-    let islands = browser::elements_with_attribute(ISLAND_ATTR);
-    // A page opened at a fragment has scrolled already: its links wake with the eager parts.
-    let scrolled = browser::scroll_top() > 0.0;
-    let (eager, later): (Vec<_>, Vec<_>) = islands
-        .into_iter()
-        .filter_map(|element| Some((Island::from_attr(&element.get_attribute(ISLAND_ATTR)?)?, element)))
-        .map(|(island, element)| match island.wakes() {
-            Wake::OnScroll if scrolled => (island, element, Wake::AtOnce),
-            wake => (island, element, wake),
-        })
-        .partition(|(_, _, wake)| *wake == Wake::AtOnce);
-    for (island, element, wake) in later {
-        page.clone().mount_when_needed(island, element, wake);
-    }
-    // Each eager part in a task of its own; then, tasks running in the order they were
-    // queued, the page says it is live.
-    for (island, element, _) in eager {
-        let page = page.clone();
-        next_task(move || {
-            let _ = page.mount(island, &element);
-        });
-    }
-    next_task(browser::mark_live);
 }
 
 /// Asks the boot script for the full app, which takes the page over and previews `file`.
@@ -129,6 +94,46 @@ struct Page {
 }
 
 impl Page {
+    /// Sets up the shared state, and what follows it for the whole page (the embed's height).
+    fn provide(options: PageOptions, dataset: Arc<Dataset>) -> Page {
+        // Effects (the embed's height, the section followed) run before any part is mounted.
+        let _ = any_spawner::Executor::init_wasm_bindgen();
+        // The owner every part's own owner descends from: it holds the shared state. Never
+        // disposed: what it holds (the embed's height observer, say) is the page's for good,
+        // even on a page with no part to mount.
+        let root = Owner::new();
+        std::mem::forget(root.clone());
+        let state = root.with(|| AppState::provide_live(&options, dataset, hand_file_to_full_app));
+        root.with(|| post_heights(&options));
+        Page { root, state, options }
+    }
+
+    /// Sets up every part's way to life, then mounts the eager parts, each in a task of its own.
+    fn wire(self) {
+        let islands = browser::elements_with_attribute(ISLAND_ATTR);
+        // A page opened at a fragment has scrolled already: its links wake with the eager parts.
+        let scrolled = browser::scroll_top() > 0.0;
+        let (eager, later): (Vec<_>, Vec<_>) = islands
+            .into_iter()
+            .filter_map(|element| Some((Island::from_attr(&element.get_attribute(ISLAND_ATTR)?)?, element)))
+            .map(|(island, element)| match island.wakes() {
+                Wake::OnScroll if scrolled => (island, element, Wake::AtOnce),
+                wake => (island, element, wake),
+            })
+            .partition(|(_, _, wake)| *wake == Wake::AtOnce);
+        for (island, element, wake) in later {
+            self.clone().mount_when_needed(island, element, wake);
+        }
+        // Tasks run in the order they were queued: the page says it is live after the last.
+        for (island, element, _) in eager {
+            let page = self.clone();
+            next_task(move || {
+                let _ = page.mount(island, &element);
+            });
+        }
+        next_task(browser::mark_live);
+    }
+
     /// Mounts `island` when `wake` says (it comes near the viewport, or the page scrolls),
     /// or at once if the reader reaches for it.
     fn mount_when_needed(self, island: Island, element: Element, wake: Wake) {
