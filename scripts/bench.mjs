@@ -13,11 +13,15 @@
 //   summed) and the longest task after first paint, loading only and reading every chart, median of 3;
 // - each chart's redraw time (colour-scheme switches), median of --redraws;
 // - Lighthouse (mobile, simulated throttling, Debian's Chromium) on three pages, median of 3:
-//   scores and FCP, LCP, TBT, CLS.
+//   scores and FCP, LCP, TBT, CLS;
+// - against a peer page with the same six charts drawn by Apache ECharts (bench/peer/): the time
+//   until six charts are drawn, the first paint against the peer's charts painted, and the bytes
+//   of a cold load.
 import { chromium } from '@playwright/test';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { readFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
 import { startServer } from './serve-dist.mjs';
@@ -131,6 +135,68 @@ async function readEveryChart(page) {
 
 const allDrawn = () => document.querySelectorAll('canvas[data-drawn-at]').length === document.querySelectorAll('[data-chart]').length;
 
+/** The gzip bytes of each file under `root`, by its path there. */
+async function gzipSizes(root) {
+  const out = {};
+  for (const file of await filesUnder(root)) out[file] = gzipSync(await readFile(join(root, file)), { level: 9 }).length;
+  return out;
+}
+
+/**
+ * The dashboard against its peer (bench/peer/: the same six charts of the same dataset, drawn
+ * by Apache ECharts from the JSON file fetched at load), cold loads, median of `RUNS`:
+ * - the time until six charts are drawn, at 1280 × 6000, where every chart is near at once
+ *   (the dashboard draws a chart only when it comes near; the peer draws all six at load);
+ * - the dashboard's first paint against the peer's six charts painted, at 1280 × 900;
+ * - the gzip bytes of a cold load at 1280 × 900 until the network is idle.
+ */
+async function compareWithPeer(ourPaint) {
+  const root = await mkdtemp(join(tmpdir(), 'bench-peer-'));
+  await cp('bench/peer', root, { recursive: true });
+  await cp('dist/data', join(root, 'data'), { recursive: true });
+  const peerSizes = await gzipSizes(root);
+  const peer = await startServer({ root, port: PORT + 1, plain: true });
+  const peerBase = `http://127.0.0.1:${PORT + 1}/`;
+  const runs = { ours: [], peer: [], peerPainted: [], peerBytes: [] };
+  try {
+    for (let run = 0; run < RUNS; run++) {
+      for (const [who, url] of [['ours', base], ['peer', peerBase]]) {
+        const context = await browser.newContext({ viewport: { width: 1280, height: 6000 } });
+        const page = await context.newPage();
+        await page.goto(url);
+        // The peer's six are the series charts; the rankings' chart is the dashboard's own.
+        const drawn = who === 'ours'
+          ? () => {
+              const canvases = [...document.querySelectorAll('[data-chart]:not([data-chart="compare"]) canvas[data-drawn-at]')];
+              return canvases.length === 6 && Math.max(...canvases.map((c) => Number(c.dataset.drawnAt)));
+            }
+          : () => window.chartsPaintedAt;
+        runs[who].push(await (await page.waitForFunction(drawn, null, { timeout: 30_000 })).jsonValue());
+        await context.close();
+      }
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      const page = await context.newPage();
+      const requested = new Set();
+      page.on('request', (r) => requested.add(new URL(r.url()).pathname.replace(/^\//, '') || 'index.html'));
+      await page.goto(peerBase, { waitUntil: 'networkidle' });
+      runs.peerPainted.push(await (await page.waitForFunction(() => window.chartsPaintedAt)).jsonValue());
+      runs.peerBytes.push([...requested].reduce((t, f) => t + (peerSizes[f] ?? 0), 0));
+      await context.close();
+    }
+  } finally {
+    peer.close();
+    await rm(root, { recursive: true, force: true });
+  }
+  const [ours, theirs, painted, bytes] = [runs.ours, runs.peer, runs.peerPainted, runs.peerBytes].map(median);
+  const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
+  console.log(`\nAgainst the peer (the same six charts by Apache ECharts, bench/peer/), cold loads, median of ${RUNS}`);
+  console.log(`  six charts drawn, 1280 × 6000: ours ${ours.toFixed(0)} ms, the peer's ${theirs.toFixed(0)} ms: ${ratio(ours, theirs)} (bar ≤ 1,0×, goal ≤ 0,5×)`);
+  console.log(`  first paint vs the peer's charts painted, 1280 × 900: ${ourPaint.toFixed(0)} / ${painted.toFixed(0)} ms: ${ratio(ourPaint, painted)} (bar ≤ 0,5×, goal ≤ 0,3×)`);
+  console.log(`  cold load until network idle, 1280 × 900: ours ${kb(coldLoadGzip)}, the peer's ${kb(bytes)} gzip: ${ratio(coldLoadGzip, bytes)} (bar ≤ 0,6×, goal ≤ 0,4×)`);
+}
+
+let coldLoadGzip = 0;
+
 try {
   const loads = { paint: [], live: [], firstCharts: [], longest: [] };
   let firstView = null;
@@ -225,9 +291,12 @@ try {
       const list = [...fetched[who]].filter((f) => !(who === 'worker' && fetched.page.has(f)));
       const sum = (key) => list.reduce((t, f) => t + sizes[f][key], 0);
       console.log(`  ${label.padEnd(36)} ${String(list.length).padStart(3)} files, ${kb(sum('raw'))} raw, ${kb(sum('gzip'))} gzip`);
+      if (who === 'page') coldLoadGzip = sum('gzip');
     }
     await context.close();
   }
+
+  await compareWithPeer(median(loads.paint));
 
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.goto(base);
