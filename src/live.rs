@@ -28,7 +28,7 @@ use web_sys::Element;
 use crate::browser;
 use crate::carry;
 use crate::components::banners::StatusBanners;
-use crate::components::chart_card::SeriesChart;
+use crate::components::chart_card::{SeriesChart, SeriesChartState};
 use crate::components::charts::DatasetDownloads;
 use crate::components::compare::CompareSection;
 use crate::components::data_panel::DataPanel;
@@ -128,7 +128,7 @@ impl Page {
         for (island, element, _) in eager {
             let page = self.clone();
             next_task(move || {
-                let _ = page.mount(island, &element);
+                let _ = page.mount(island, &element, page.groundwork(island));
             });
         }
         next_task(browser::mark_live);
@@ -137,13 +137,15 @@ impl Page {
     /// Mounts `island` when `wake` says (it comes near the viewport, or the page scrolls),
     /// or at once if the reader reaches for it.
     fn mount_when_needed(self, island: Island, element: Element, wake: Wake) {
-        // The live copy, once mounted.
+        // The live copy, once mounted, and its groundwork, once laid.
         let live = Rc::new(RefCell::new(None::<Element>));
+        let laid = Rc::new(RefCell::new(None::<Groundwork>));
         let mount_once = {
-            let (page, element, live) = (self.clone(), element.clone(), live.clone());
+            let (page, element, live, laid) = (self.clone(), element.clone(), live.clone(), laid.clone());
             move || {
                 if live.borrow().is_none() {
-                    let fresh = page.mount(island, &element);
+                    let groundwork = laid.borrow_mut().take().unwrap_or_else(|| page.groundwork(island));
+                    let fresh = page.mount(island, &element, groundwork);
                     *live.borrow_mut() = fresh;
                 }
             }
@@ -157,14 +159,29 @@ impl Page {
             let pressed = pressed.clone();
             browser::listen(element.as_ref(), name, move |_| pressed.set(down))
         });
-        // Its time: in a task of its own, so that several parts coming near together are
-        // several tasks. What watches for it goes with the prerendered part, which the mount
-        // removes (a scroll listener stays, and does nothing after its first call).
+        // Its time: its groundwork in a task of its own, then the mount in the next, so that
+        // several parts coming near together are several tasks. What watches for it goes with
+        // the prerendered part, which the mount removes (a scroll listener stays, and does
+        // nothing after its first call).
         {
-            let (mount_once, pressed, woken) = (mount_once.clone(), pressed.clone(), Cell::new(false));
+            let (page, mount_once, pressed, woken) =
+                (self.clone(), mount_once.clone(), pressed.clone(), Cell::new(false));
+            let (live, laid) = (live.clone(), laid.clone());
             let wake_up = move || {
                 if !woken.replace(true) {
-                    mount_soon(mount_once.clone(), pressed.clone(), Duration::ZERO);
+                    let (page, mount_once, pressed, live, laid) = (
+                        page.clone(),
+                        mount_once.clone(),
+                        pressed.clone(),
+                        live.clone(),
+                        laid.clone(),
+                    );
+                    next_task(move || {
+                        if live.borrow().is_none() {
+                            *laid.borrow_mut() = Some(page.groundwork(island));
+                        }
+                        mount_soon(mount_once, pressed, Duration::ZERO);
+                    });
                 }
             };
             match wake {
@@ -204,16 +221,25 @@ impl Page {
         std::mem::forget((focused, presses, clicked));
     }
 
-    /// Builds `island` for its prerendered twin `element`, off the page, and puts it in its
-    /// place. Returns the live copy.
-    fn mount(&self, island: Island, element: &Element) -> Option<Element> {
+    /// What `island`'s view is built from, worked out now (see [`Groundwork`]).
+    fn groundwork(&self, island: Island) -> Groundwork {
+        match island {
+            // Under the page's owner, like the part: it lives as long as the page.
+            Island::Chart(id) => Groundwork::Chart(self.root.with(|| SeriesChartState::new(id).work_out())),
+            _ => Groundwork::None,
+        }
+    }
+
+    /// Builds `island` from `groundwork` for its prerendered twin `element`, off the page, and
+    /// puts it in its place. Returns the live copy.
+    fn mount(&self, island: Island, element: &Element, groundwork: Groundwork) -> Option<Element> {
         let host = element.owner_document().and_then(|d| d.create_element("div").ok());
         let host = host.filter(|_| element.is_connected())?;
         let (state, options) = (self.state, self.options.clone());
         let host_element = host.clone().dyn_into::<web_sys::HtmlElement>().ok()?;
         // Under the page's owner, so the part reads the shared state; it lives as long as the page.
         self.root
-            .with(|| leptos::mount::mount_to(host_element, move || island_view(island, state, &options)))
+            .with(|| leptos::mount::mount_to(host_element, move || island_view(island, groundwork, state, &options)))
             .forget();
         let fresh = host.first_element_child()?;
         // Read by the tests and the benchmark: this part is live.
@@ -239,8 +265,16 @@ fn mount_soon(mount: impl Fn() + Clone + 'static, pressed: Rc<Cell<bool>>, delay
 /// How often a part waiting for a press to end looks again.
 const PRESS_CHECK: Duration = Duration::from_millis(50);
 
+/// What a part's view is built from, where part of the work can come a task before the view:
+/// a chart's spec, whose first working out (compiling the code that formats every figure and
+/// label of it, on a slow phone) is a good part of the chart's first mount.
+enum Groundwork {
+    None,
+    Chart(SeriesChartState),
+}
+
 /// The live twin of a part.
-fn island_view(island: Island, state: AppState, options: &PageOptions) -> AnyView {
+fn island_view(island: Island, groundwork: Groundwork, state: AppState, options: &PageOptions) -> AnyView {
     match island {
         Island::SectionNav => {
             let (view, setting) = (
@@ -258,7 +292,13 @@ fn island_view(island: Island, state: AppState, options: &PageOptions) -> AnyVie
         Island::LanguageSwitch => view! { <LanguageSwitch /> }.into_any(),
         Island::Banners => view! { <StatusBanners /> }.into_any(),
         Island::DatasetDownloads => view! { <DatasetDownloads /> }.into_any(),
-        Island::Chart(id) => view! { <SeriesChart id=id /> }.into_any(),
+        Island::Chart(id) => {
+            let chart = match groundwork {
+                Groundwork::Chart(chart) => chart,
+                Groundwork::None => SeriesChartState::new(id),
+            };
+            view! { <SeriesChart chart=chart /> }.into_any()
+        }
         Island::Compare => view! { <CompareSection /> }.into_any(),
         Island::EmbedPanel => view! { <EmbedSection /> }.into_any(),
         Island::DataPanel => view! { <DataPanel /> }.into_any(),

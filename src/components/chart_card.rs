@@ -18,13 +18,39 @@ use crate::island::Island;
 use crate::render::{export_canvas, png_data_url};
 use crate::state::{use_app, INTERACTIVE};
 
+/// What one of the catalogue's series charts shows: the measure chosen and its spec. Made
+/// apart from its card, so that the live page can work the spec out (every figure and label
+/// of it formatted, a good part of a chart's first mount on a slow phone) in the task before
+/// it builds the card (see `live`).
+#[derive(Clone, Copy)]
+pub(crate) struct SeriesChartState {
+    id: ChartId,
+    measure: RwSignal<usize>,
+    spec: Memo<ChartSpec>,
+}
+
+impl SeriesChartState {
+    /// The chart `id` at its first measure, following the dataset and the language.
+    pub(crate) fn new(id: ChartId) -> SeriesChartState {
+        let app = use_app();
+        let (dataset, lang) = (app.dataset, app.lang);
+        let measure = RwSignal::new(0);
+        let spec = Memo::new(move |_| dataset.with(|ds| chart_spec(ds, id, measure.get(), lang.get())));
+        SeriesChartState { id, measure, spec }
+    }
+
+    /// Works the spec out now, in this task, rather than when the card first reads it.
+    #[cfg(feature = "csr")]
+    pub(crate) fn work_out(self) -> SeriesChartState {
+        self.spec.with_untracked(|_| ());
+        self
+    }
+}
+
 /// One of the catalogue's series charts, with the choice of measure of a card that has several.
 #[component]
-pub(crate) fn SeriesChart(id: ChartId) -> impl IntoView {
-    let app = use_app();
-    let (dataset, lang) = (app.dataset, app.lang);
-    let measure = RwSignal::new(0);
-    let spec = Memo::new(move |_| dataset.with(|ds| chart_spec(ds, id, measure.get(), lang.get())));
+pub(crate) fn SeriesChart(chart: SeriesChartState) -> impl IntoView {
+    let SeriesChartState { id, measure, spec } = chart;
     let csv = Callback::new(move |()| spec.with_untracked(ChartSpec::csv));
     let names: Vec<_> = id.measure_names().collect();
     view! {

@@ -6,7 +6,7 @@ use dashboard_core::page::View;
 use dashboard_core::sections::Section;
 use leptos::prelude::*;
 
-use super::chart_card::SeriesChart;
+use super::chart_card::{SeriesChart, SeriesChartState};
 use crate::browser;
 use crate::island::Island;
 use crate::state::use_app;
@@ -28,7 +28,7 @@ pub(crate) fn ChartsSection() -> impl IntoView {
                 {ChartId::ALL
                     .into_iter()
                     .filter(|id| view.shows_chart(*id))
-                    .map(|id| view! { <SeriesChart id=id /> })
+                    .map(|id| view! { <SeriesChart chart=SeriesChartState::new(id) /> })
                     .collect_view()}
             </div>
         </section>
