@@ -23,8 +23,8 @@ fn embedded_dataset_is_valid() {
     assert!(ds.sources.len() >= 20);
 }
 
-/// The live page parses the embedded file without the rules: it must read the very dataset
-/// the rules accepted.
+/// The live page parses the embedded file, without the whitespace between its tokens and
+/// without the rules: it must read the very dataset the rules accepted.
 #[test]
 fn the_live_page_reads_the_dataset_the_rules_accepted() {
     let parsed = prevalidated_embedded_dataset().map_err(|e| e.to_string());
