@@ -49,24 +49,30 @@ const FULL_APP_EVENT: &str = "bac-ninh:full-app";
 /// call of code compiles it, so on a slow phone one task for all of it would hold the page
 /// for long. The first stage waits too, so that instantiating the module is a task alone.
 pub(crate) fn start() {
-    next_task(|| {
-        let (asked, prerendered) = (browser::page_options(), browser::prerendered_page_options());
-        if !asked.shows_prerendered(&prerendered) {
-            ask_for_full_app(None);
-            return;
-        }
-        next_task(move || {
-            let Some(dataset) = dashboard_core::prevalidated_embedded_dataset().ok().map(Arc::new) else {
-                // Only a defective build gets here: the page stays as prerendered, and the
-                // full app, which reports every problem, takes over.
-                ask_for_full_app(None);
-                return;
-            };
-            next_task(move || {
-                let page = Page::provide(asked, dataset);
-                next_task(move || page.wire());
-            });
-        });
+    next_task(read_options);
+}
+
+/// The first stage: the full app's page, or the prerendered one brought to life.
+fn read_options() {
+    let (asked, prerendered) = (browser::page_options(), browser::prerendered_page_options());
+    if asked.shows_prerendered(&prerendered) {
+        next_task(move || read_dataset(asked));
+    } else {
+        ask_for_full_app(None);
+    }
+}
+
+/// The second stage: the embedded dataset; then the state, then the parts, each a stage.
+fn read_dataset(asked: PageOptions) {
+    let Some(dataset) = dashboard_core::prevalidated_embedded_dataset().ok().map(Arc::new) else {
+        // Only a defective build gets here: the page stays as prerendered, and the full app,
+        // which reports every problem, takes over.
+        ask_for_full_app(None);
+        return;
+    };
+    next_task(move || {
+        let page = Page::provide(asked, dataset);
+        next_task(move || page.wire());
     });
 }
 
@@ -164,22 +170,20 @@ impl Page {
         // the prerendered part, which the mount removes (a scroll listener stays, and does
         // nothing after its first call).
         {
-            let (page, mount_once, pressed, woken) =
-                (self.clone(), mount_once.clone(), pressed.clone(), Cell::new(false));
-            let (live, laid) = (live.clone(), laid.clone());
-            let wake_up = move || {
-                if !woken.replace(true) {
-                    let (page, mount_once, pressed, live, laid) = (
-                        page.clone(),
-                        mount_once.clone(),
-                        pressed.clone(),
-                        live.clone(),
-                        laid.clone(),
-                    );
+            let lay_groundwork = {
+                let (page, live, laid) = (self.clone(), live.clone(), laid.clone());
+                move || {
+                    if live.borrow().is_none() {
+                        *laid.borrow_mut() = Some(page.groundwork(island));
+                    }
+                }
+            };
+            // Taken by the first wake-up: any after it find nothing left to do.
+            let mut waiting = Some((lay_groundwork, mount_once.clone(), pressed.clone()));
+            let mut wake_up = move || {
+                if let Some((lay_groundwork, mount_once, pressed)) = waiting.take() {
                     next_task(move || {
-                        if live.borrow().is_none() {
-                            *laid.borrow_mut() = Some(page.groundwork(island));
-                        }
+                        lay_groundwork();
                         mount_soon(mount_once, pressed, Duration::ZERO);
                     });
                 }
