@@ -153,3 +153,27 @@ test('the sections’ links come to life on the first scroll, or at once on a pa
   await expect(page.locator('[data-island="section-nav"][data-live]')).toBeAttached();
   await expect(links.locator('[aria-current="location"]')).toHaveAttribute('data-section', 'compare');
 });
+
+// The chart cards above a section the address opens at are off screen, so the browser has
+// not laid them out and keeps each at the height it last had; their live copies, new
+// elements, must keep it too. Were they to stand at the stylesheet's guess, the page above
+// the reader would grow and shrink back, moving the section, with no scroll to tell the
+// sections bar, which would then mark the section above.
+test('a page opened at a section stays there while the charts above it come to life', async ({ page }) => {
+  await page.addInitScript(() => {
+    window.layoutShift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.layoutShift += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto('./en.html#compare');
+  await takenOver(page);
+  for (const chart of ['fdi', 'budget', 'ranks', 'pci']) await expect(page.locator(`[data-island="chart-${chart}"][data-live]`)).toBeAttached();
+  await expect(page.locator('[data-island="compare"][data-live] canvas.chart-canvas[data-draw-ms]')).toBeAttached();
+  // Long enough for the live cards to be laid out.
+  await page.waitForTimeout(500);
+  const links = page.locator('[data-island="section-nav"]');
+  await expect(links.locator('[aria-current="location"]')).toHaveAttribute('data-section', 'compare');
+  expect(await page.evaluate(() => location.hash)).toBe('#compare');
+  expect(await page.evaluate(() => window.layoutShift)).toBe(0);
+});

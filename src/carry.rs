@@ -3,10 +3,10 @@
 //! Whether the whole page is rendered again (`takeover`) or one part of it comes to life
 //! (`live`), the live copy is built beside the prerendered one and put in its place in
 //! the same task, so the browser never paints in between. What the reader did there comes
-//! along: the open disclosures and the focused control. Each chart's prerendered drawing
-//! moves into the new frame and stays until its canvas is first drawn, so no chart box is
-//! ever blank; a chart whose figures changed before (a `?data=` file came first) gets none:
-//! it would show the built-in figures.
+//! along: the open disclosures and the focused control. Each chart card keeps its height,
+//! and its prerendered drawing moves into the new frame and stays until its canvas is first
+//! drawn, so no chart box is ever blank; a chart whose figures changed before (a `?data=`
+//! file came first) gets no drawing: it would show the built-in figures.
 
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
@@ -23,7 +23,7 @@ pub(crate) fn replace(prerendered: &Element, fresh: &Element) {
 /// the element among them that is the live copy.
 pub(crate) fn replace_with(prerendered: &Element, fresh: &Element, nodes: &js_sys::Array) {
     carry_open_state(prerendered, fresh);
-    carry_chart_drawings(prerendered, fresh);
+    carry_chart_cards(prerendered, fresh);
     let focused = focused_twin(prerendered, fresh);
     if prerendered.replace_with_with_node(nodes).is_ok() {
         if let Some(twin) = focused {
@@ -60,22 +60,75 @@ fn chart_cards(root: &Element) -> Vec<Element> {
     }
 }
 
-/// Each chart's drawing moves into the same chart's new frame, until the canvas is drawn, if
-/// that chart still shows what the drawing does (`data-svg-fits`, see `chart_canvas`).
-fn carry_chart_drawings(from: &Element, to: &Element) {
+/// Each chart card's live copy keeps the prerendered card's height, and its drawing.
+fn carry_chart_cards(from: &Element, to: &Element) {
     let new_cards = chart_cards(to);
     for card in chart_cards(from) {
         let Some(key) = card.get_attribute("data-chart") else {
             continue;
         };
-        let frame = new_cards
+        let Some(new) = new_cards
             .iter()
-            .filter(|new| new.get_attribute("data-chart").as_deref() == Some(key.as_str()))
-            .find_map(|new| new.query_selector(".chart-frame[data-svg-fits]").ok().flatten());
-        if let Some(frame) = frame {
-            for drawing in all(&card, ".chart-svg") {
-                let _ = frame.append_child(&drawing);
-            }
+            .find(|new| new.get_attribute("data-chart").as_deref() == Some(key.as_str()))
+        else {
+            continue;
+        };
+        carry_height(&card, new);
+        carry_drawings(&card, new);
+    }
+}
+
+/// A card off screen is not laid out (`content-visibility: auto`, main.css), and stands at
+/// the height it last had; its live copy is a new element, which would stand at the
+/// stylesheet's guess instead until it comes on screen. The cards above a reader who opened
+/// a section's address would grow and then shrink back, moving the page under them with no
+/// scroll to tell the sections bar, which then marks the section above. So the live copy
+/// stands at the height the prerendered card had.
+fn carry_height(from: &Element, to: &Element) {
+    let (Some(height), Some(to)) = (content_height(from), to.dyn_ref::<HtmlElement>()) else {
+        return;
+    };
+    if height > 0.0 {
+        let _ = to
+            .style()
+            .set_property("contain-intrinsic-block-size", &format!("auto {height}px"));
+    }
+}
+
+/// The height of `element`'s content box, the box that `contain-intrinsic-block-size` sizes.
+fn content_height(element: &Element) -> Option<f64> {
+    let style = element
+        .owner_document()?
+        .default_view()?
+        .get_computed_style(element)
+        .ok()??;
+    let pixels = |property: &str| -> Option<f64> {
+        style
+            .get_property_value(property)
+            .ok()?
+            .strip_suffix("px")?
+            .parse()
+            .ok()
+    };
+    let edges = [
+        "padding-block-start",
+        "padding-block-end",
+        "border-block-start-width",
+        "border-block-end-width",
+    ];
+    edges
+        .into_iter()
+        .try_fold(element.get_bounding_client_rect().height(), |height, edge| {
+            Some(height - pixels(edge)?)
+        })
+}
+
+/// The chart's drawing moves into the new frame, until the canvas is drawn, if the chart
+/// still shows what the drawing does (`data-svg-fits`, see `chart_canvas`).
+fn carry_drawings(from: &Element, to: &Element) {
+    if let Ok(Some(frame)) = to.query_selector(".chart-frame[data-svg-fits]") {
+        for drawing in all(from, ".chart-svg") {
+            let _ = frame.append_child(&drawing);
         }
     }
 }
