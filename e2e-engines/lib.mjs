@@ -40,8 +40,12 @@ export async function openDashboard(ctx, path = '', address = ctx.app + path) {
 export async function whenDrawn(ctx) {
   const { browser } = ctx;
   await eventually(async () => (await browser.$$('.card').length) > 0, { timeout: 20_000, message: 'no figure card appeared' });
-  // The prerendered page shows first; the live app then takes its place.
-  await eventually(async () => browser.execute(() => Boolean(document.querySelector('#app[data-live]'))), {
+  // The prerendered page shows first, and comes to life once its reader reaches for it: here
+  // a pointer over one of its parts (public/boot.js).
+  await eventually(async () => browser.execute(() => {
+    document.querySelector('[data-island]')?.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
+    return Boolean(document.querySelector('#app[data-live]'));
+  }), {
     timeout: 20_000,
     message: 'the app did not take over the prerendered page',
   });

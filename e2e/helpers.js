@@ -6,9 +6,16 @@ export function chartCount(page) {
   return page.locator('[data-chart]').count();
 }
 
-/** Waits until the live app has taken the prerendered page's place. */
+/**
+ * Waits until the page is live. A page opened at its top waits for its reader before it
+ * fetches any code (public/boot.js): this is the reader's pointer coming over one of its
+ * parts, which changes nothing else (no scroll, no press, no focus).
+ */
 export async function takenOver(page) {
-  await expect(page.locator('#app[data-live]')).toBeAttached();
+  await expect(async () => {
+    await page.evaluate(() => document.querySelector('[data-island]')?.dispatchEvent(new PointerEvent('pointerover', { bubbles: true })));
+    await expect(page.locator('#app[data-live]')).toBeAttached({ timeout: 1000 });
+  }).toPass();
 }
 
 /**

@@ -88,6 +88,49 @@ test('the page loads only the default view’s bundle, after its first paint, an
   expect(scripts.filter((file) => file === 'embed.js')).toHaveLength(0);
 });
 
+// A reader who only reads the first screen needs no code: the page fetches its wasm once the
+// reader scrolls or reaches for a part that needs code, or once a chart comes near.
+test('a page opened at its top fetches no wasm until its reader scrolls', async ({ page }) => {
+  const wasm = [];
+  page.on('request', (r) => r.url().endsWith('.wasm') && wasm.push(r.url()));
+  await page.goto('./');
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(1000);
+  expect(wasm).toEqual([]);
+  await expect(page.locator('#app[data-live]')).toHaveCount(0);
+  await page.mouse.wheel(0, 200);
+  await expect(page.locator('#app[data-live]')).toBeAttached();
+  expect(wasm).toHaveLength(1);
+});
+
+test('a page whose first screen has a chart near comes to life on its own', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 1200 });
+  await page.goto('./');
+  await expect(page.locator('#app[data-live]')).toBeAttached();
+  await expect(page.locator('[data-chart="growth"] canvas[data-drawn-at]')).toHaveCount(1);
+});
+
+// Share is a button that needs code: a press before the code is there brings it, and is
+// given to the live button once it is.
+test('a press on Share before the code is there still shares', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.addInitScript(() => {
+    delete Navigator.prototype.share;
+  });
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route('**/*_bg.wasm', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('./');
+  await page.locator('[data-action="share"]').click();
+  await expect(page.locator('#app[data-live]')).toHaveCount(0);
+  release();
+  await expect(page.locator('[data-action="share"]')).toHaveText('Đã sao chép liên kết');
+  expect(new URL(await page.evaluate(() => navigator.clipboard.readText())).searchParams.get('lang')).toBe('vi');
+});
+
 test('the wasm is compiled by a worker, off the page’s main thread', async ({ page }) => {
   const workers = [];
   page.on('worker', (worker) => workers.push(worker.url().split('/').pop()));

@@ -3,8 +3,9 @@
  * CSP allows no inline script). See DEVELOPERS.md, "The live page".
  *
  * The prerendered page is the product: nothing here competes with its first screen. The
- * default view's bundle (LIVE) is fetched once the page has first painted, and brings the
- * parts that need code to life where they stand. The full app (FULL) is fetched only when
+ * default view's bundle (LIVE) is fetched once the page has first painted and needs it (see
+ * `needed`), and brings the parts that need code to life where they stand. A reader who only
+ * reads the first screen downloads no wasm at all. The full app (FULL) is fetched only when
  * the live bundle asks for it with the `bac-ninh:full-app` event: for a page whose every
  * text must follow something the build did not know (a `?data=` file, another language or
  * view in the address, a previewed file, handed over as the event's detail). */
@@ -72,7 +73,84 @@ function firstPaint() {
   });
 }
 
-/** On the page: starts the live bundle after the first paint, and the full app when asked. */
+/** Whether the page in its first state needs code: one that must show more than it was written with. */
+function neededAtOnce() {
+  const options = document.querySelector('meta[name="page-options"]')?.content ?? '';
+  return (
+    // The full app's page (`?data=`, another language or view), or one opened at a section,
+    // whose links mark it and whose language switch keeps it.
+    location.search !== '' ||
+    location.hash !== '' ||
+    window.scrollY > 0 ||
+    // An embed tells its host page its height.
+    /(^|&)embed=1(&|$)/.test(options) ||
+    // The banners: running offline, or a new version waiting.
+    !navigator.onLine ||
+    document.documentElement.classList.contains('update-ready')
+  );
+}
+
+/** Parts the reader can reach for; a chart is drawn once it comes within a screen of the viewport. */
+const PART = '[data-island]';
+const CHART = '[data-chart]';
+const NEAR_MARGIN = '100% 0px';
+
+/**
+ * Resolves once the page needs its code: at once for a page that does (`neededAtOnce`), else
+ * when the reader scrolls, reaches for a part that needs code (a pointer over it, a press,
+ * focus), when a chart comes near, or when the banners have something to say.
+ */
+function needed() {
+  if (neededAtOnce()) return Promise.resolve();
+  return new Promise((resolve) => {
+    const stop = new AbortController();
+    const go = () => {
+      stop.abort();
+      near?.disconnect();
+      resolve();
+    };
+    const options = { signal: stop.signal, passive: true, capture: true };
+    for (const name of ['scroll', 'offline', 'bac-ninh:update-ready']) window.addEventListener(name, go, options);
+    for (const name of ['pointerover', 'pointerdown', 'touchstart', 'focusin']) {
+      document.addEventListener(name, (event) => event.target.closest?.(PART) && go(), options);
+    }
+    const near = 'IntersectionObserver' in window
+      ? new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && go(), { rootMargin: NEAR_MARGIN })
+      : null;
+    if (near) for (const chart of document.querySelectorAll(CHART)) near.observe(chart);
+    else go();
+  });
+}
+
+/**
+ * A press on a part's button that came before the code: the button did nothing then, so it
+ * is pressed again once the page is live, in the part as it is by then (its live copy, or
+ * the prerendered part, whose own listener brings it to life and passes the press on).
+ */
+function keepEarlyPresses() {
+  const early = [];
+  // The live page marks its `#app`, or puts the full app's, marked, in its place (takeover.rs).
+  const isLive = () => document.querySelector('#app[data-live]') !== null;
+  const done = new AbortController();
+  document.addEventListener('click', (event) => {
+    const button = event.target.closest?.('button');
+    const part = button?.closest(PART);
+    if (part) early.push([part.dataset.island, button.textContent, event]);
+  }, { capture: true, signal: done.signal });
+  new MutationObserver((_, observer) => {
+    if (!isLive()) return;
+    observer.disconnect();
+    done.abort();
+    // A press the live page's own listener took (it prevents the default) is not pressed again.
+    for (const [island, text] of early.filter(([, , event]) => !event.defaultPrevented)) {
+      const part = document.querySelector(`${PART}[data-island="${island}"]`);
+      const buttons = part ? [part, ...part.querySelectorAll('button')] : [];
+      buttons.find((b) => b.matches('button') && b.textContent === text)?.click();
+    }
+  }).observe(document.documentElement, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-live'] });
+}
+
+/** On the page: starts the live bundle after the first paint, once needed, and the full app when asked. */
 function bootPage() {
   let full = null;
   window.addEventListener('bac-ninh:full-app', (event) => {
@@ -80,8 +158,11 @@ function bootPage() {
     const file = event.detail;
     if (file) full.then((bindings) => bindings.preview_file(file));
   });
+  keepEarlyPresses();
   // A task of its own after the paint, so that starting is never part of the paint's task.
-  firstPaint().then(() => setTimeout(() => start(LIVE), 0));
+  firstPaint()
+    .then(needed)
+    .then(() => setTimeout(() => start(LIVE), 0));
 }
 
 // The same script is the page's boot and, in a worker, its wasm compiler.

@@ -18,9 +18,9 @@ for (const width of [360, 1280]) {
     for (const scheme of ['light', 'dark']) {
       const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
       await page.goto(`${base}${lang === 'vi' ? 'index.html' : 'en.html'}`);
-      await page.waitForSelector('#app[data-live]', { state: 'attached' });
       // Charts come to life and draw as they come near the viewport: bring each near once,
-      // waiting for it (a card is replaced by its live copy on the way).
+      // waiting for it (a card is replaced by its live copy on the way). The first scroll
+      // starts the page's code.
       for (const key of await page.locator('[data-chart]').evaluateAll((cards) => cards.map((c) => c.dataset.chart))) {
         const drawn = `[data-chart="${key}"] canvas[data-drawn-at]`;
         while (!(await page.locator(drawn).count())) {
