@@ -89,9 +89,16 @@ fn carry_height(from: &Element, to: &Element) {
         return;
     };
     if height > 0.0 {
+        // The browser's own number formatting and parsing (here and in `content_height`):
+        // Rust's would add some 18 KB to the wasm for these few numbers.
+        let pixels = String::from(
+            js_sys::Number::from(height)
+                .to_string_with_radix(10)
+                .unwrap_or_default(),
+        );
         let _ = to
             .style()
-            .set_property("contain-intrinsic-block-size", &format!("auto {height}px"));
+            .set_property("contain-intrinsic-block-size", &format!("auto {pixels}px"));
     }
 }
 
@@ -102,14 +109,6 @@ fn content_height(element: &Element) -> Option<f64> {
         .default_view()?
         .get_computed_style(element)
         .ok()??;
-    let pixels = |property: &str| -> Option<f64> {
-        style
-            .get_property_value(property)
-            .ok()?
-            .strip_suffix("px")?
-            .parse()
-            .ok()
-    };
     let edges = [
         "padding-block-start",
         "padding-block-end",
@@ -119,7 +118,8 @@ fn content_height(element: &Element) -> Option<f64> {
     edges
         .into_iter()
         .try_fold(element.get_bounding_client_rect().height(), |height, edge| {
-            Some(height - pixels(edge)?)
+            let pixels = js_sys::parse_float(&style.get_property_value(edge).ok()?);
+            (!pixels.is_nan()).then_some(height - pixels)
         })
 }
 
