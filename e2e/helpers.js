@@ -6,6 +6,17 @@ export function chartCount(page) {
   return page.locator('[data-chart]').count();
 }
 
+/** Holds the page's wasm back until the function this returns is called. */
+export async function holdWasm(page) {
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route('**/*_bg.wasm', async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
 /**
  * Waits until the page is live. A page opened at its top waits for its reader before it
  * fetches any code (public/boot.js): this is the reader's pointer coming over one of its

@@ -3,7 +3,7 @@
 // whose texts must follow another dataset is still rendered whole, by the full app.
 import { test, expect } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { card, takenOver } from './helpers.js';
+import { card, holdWasm, takenOver } from './helpers.js';
 
 // Routed data files reach the app only without the service worker: requests it makes are
 // not routed, and by the time the full app asks for a file it may control the page.
@@ -117,12 +117,7 @@ test('a press on Share before the code is there still shares', async ({ page, co
   await page.addInitScript(() => {
     delete Navigator.prototype.share;
   });
-  let release;
-  const held = new Promise((resolve) => (release = resolve));
-  await page.route('**/*_bg.wasm', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdWasm(page);
   await page.goto('./');
   await page.locator('[data-action="share"]').click();
   await expect(page.locator('#app[data-live]')).toHaveCount(0);

@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { card, chart, takenOver } from './helpers.js';
+import { card, chart, holdWasm, takenOver } from './helpers.js';
 import { inlineCode } from '../scripts/postbuild.mjs';
 
 test.describe('without JavaScript', () => {
@@ -162,12 +162,7 @@ test.describe('the page coming to life', () => {
       document.addEventListener('securitypolicyviolation', (e) => window.violations.push(e.violatedDirective));
     });
     // Hold the wasm back, so the prerendered page can be read and used first.
-    let release;
-    const held = new Promise((resolve) => (release = resolve));
-    await page.route('**/*_bg.wasm', async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdWasm(page);
     await page.goto('index.html');
     const boxes = async () => page.locator('[data-figure]').evaluateAll((cards) => cards.map((c) => c.getBoundingClientRect().toJSON()));
     // The reader is on the EN link, and has scrolled a little, when the app arrives.
