@@ -98,27 +98,26 @@ const NEAR_MARGIN = '100% 0px';
 /**
  * Resolves once the page needs its code: at once for a page that does (`neededAtOnce`), else
  * when the reader scrolls, reaches for a part that needs code (a pointer over it, a press,
- * focus), when a chart comes near, or when the banners have something to say.
+ * focus), when a chart comes near, or when the banners have something to say. A browser
+ * that cannot tell when a chart comes near starts at once.
  */
 function needed() {
   if (neededAtOnce()) return Promise.resolve();
   return new Promise((resolve) => {
+    if (!('IntersectionObserver' in window)) return resolve();
     const stop = new AbortController();
-    const go = () => {
+    const near = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && go(), { rootMargin: NEAR_MARGIN });
+    function go() {
       stop.abort();
-      near?.disconnect();
+      near.disconnect();
       resolve();
-    };
+    }
     const options = { signal: stop.signal, passive: true, capture: true };
     for (const name of ['scroll', 'offline', 'bac-ninh:update-ready']) window.addEventListener(name, go, options);
     for (const name of ['pointerover', 'pointerdown', 'touchstart', 'focusin']) {
       document.addEventListener(name, (event) => event.target.closest?.(PART) && go(), options);
     }
-    const near = 'IntersectionObserver' in window
-      ? new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && go(), { rootMargin: NEAR_MARGIN })
-      : null;
-    if (near) for (const chart of document.querySelectorAll(CHART)) near.observe(chart);
-    else go();
+    for (const chart of document.querySelectorAll(CHART)) near.observe(chart);
   });
 }
 
