@@ -93,6 +93,8 @@ function neededAtOnce() {
 /** Parts the reader can reach for; a chart is drawn once it comes within a screen of the viewport. */
 const PART = '[data-island]';
 const CHART = '[data-chart]';
+// The live page's own nearness (NEAR_MARGIN in src/browser/observe.rs): the code starts when
+// the first chart would wake, not later.
 const NEAR_MARGIN = '100% 0px';
 
 /**

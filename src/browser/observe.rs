@@ -75,7 +75,8 @@ pub(crate) fn observe_size(
     Observer::watch(element, on_entries, ResizeObserver::new)
 }
 
-/// How close to the viewport an element counts as near: about a screen below the fold.
+/// How close to the viewport an element counts as near: about a screen below the fold. The
+/// boot script starts the code at the same margin (public/boot.js).
 const NEAR_MARGIN: &str = "100% 0px";
 
 /// Calls `on_near` whenever `element` comes within [`NEAR_MARGIN`] of the viewport.
