@@ -93,20 +93,36 @@ function neededAtOnce() {
 /** Parts the reader can reach for; a chart is drawn once it comes within a screen of the viewport. */
 const PART = '[data-island]';
 const CHART = '[data-chart]';
-// The live page's own nearness (NEAR_MARGIN in src/browser/observe.rs): the code starts when
-// the first chart would wake, not later.
+// The live page's own nearness (NEAR_MARGIN in src/browser/observe.rs, a screen below and
+// above the viewport): the code starts when the first chart would wake, not later.
 const NEAR_MARGIN = '100% 0px';
 
+/** Whether a chart is near the viewport now, by the margin above; the page is laid out. */
+function chartNear() {
+  const screen = window.innerHeight;
+  return [...document.querySelectorAll(CHART)].some((chart) => {
+    const box = chart.getBoundingClientRect();
+    return box.top < 2 * screen && box.bottom > -screen;
+  });
+}
+
 /**
- * Resolves once the page needs its code: at once for a page that does (`neededAtOnce`), else
- * when the reader scrolls, reaches for a part that needs code (a pointer over it, a press,
- * focus), when a chart comes near, or when the banners have something to say. A browser
- * that cannot tell when a chart comes near starts at once.
+ * Resolves once the page needs its code: after the first paint for a page that does
+ * (`neededAtOnce`), else when the reader scrolls, reaches for a part that needs code (a
+ * pointer over it, a press, focus), when a chart comes near, or when the banners have
+ * something to say. A browser that cannot tell when a chart comes near starts after the
+ * first paint.
+ *
+ * A chart near at load starts the code at once, when this script runs: the parser has
+ * given the page its first frame by then (it yields to render a page as long as this one),
+ * so the layout read here is already done. Waiting for that frame to be on screen would
+ * cost a tall screen hundreds of milliseconds of rastering, which the chart's code can
+ * spend arriving instead, off the main thread.
  */
 function needed() {
-  if (neededAtOnce()) return Promise.resolve();
+  if (neededAtOnce() || !('IntersectionObserver' in window)) return firstPaint();
+  if (chartNear()) return Promise.resolve();
   return new Promise((resolve) => {
-    if (!('IntersectionObserver' in window)) return resolve();
     const stop = new AbortController();
     const near = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && go(), { rootMargin: NEAR_MARGIN });
     function go() {
@@ -151,7 +167,7 @@ function keepEarlyPresses() {
   }).observe(document.documentElement, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-live'] });
 }
 
-/** On the page: starts the live bundle after the first paint, once needed, and the full app when asked. */
+/** On the page: starts the live bundle once needed, and the full app when asked. */
 function bootPage() {
   let full = null;
   window.addEventListener('bac-ninh:full-app', (event) => {
@@ -160,10 +176,14 @@ function bootPage() {
     if (file) full.then((bindings) => bindings.preview_file(file));
   });
   keepEarlyPresses();
-  // A task of its own after the paint, so that starting is never part of the paint's task.
-  firstPaint()
-    .then(needed)
-    .then(() => setTimeout(() => start(LIVE), 0));
+  // A task of its own, so that starting is never part of the task that found it needed.
+  needed().then(() =>
+    setTimeout(() => {
+      // Read by sw-register.js: the worker's precache waits until the page is live.
+      document.documentElement.dataset.code = 'starting';
+      start(LIVE);
+    }, 0),
+  );
 }
 
 // The same script is the page's boot and, in a worker, its wasm compiler.
