@@ -22,8 +22,6 @@
     navigator.serviceWorker.addEventListener('controllerchange', function () { location.reload(); });
     waiting.postMessage('skip-waiting');
   });
-  // Once the page has loaded: the worker's precache then never competes with what the
-  // first screen and its live parts fetch.
   function register() {
     navigator.serviceWorker.register('sw.js').then(function (registration) {
       if (registration.waiting && navigator.serviceWorker.controller) announce(registration.waiting);
@@ -38,6 +36,29 @@
       /* No service worker (private mode, blocked): the app works online as usual. */
     });
   }
-  if (document.readyState === 'complete') register();
-  else window.addEventListener('load', register, { once: true });
+  // The worker's precache (both bundles, the offline copy: megabytes, and its own thread's
+  // work storing them) must not compete with the page: it waits for the load, then, when
+  // the page's code has started by then (boot.js marks <html data-code="starting">), for the
+  // page to be live (#app[data-live], takeover.rs), and then for a moment the page is idle.
+  // A page whose code never comes to life still registers, a little later.
+  var LIVE_WAIT_MS = 5000;
+  var html = document.documentElement;
+  function whenIdle() {
+    if ('requestIdleCallback' in window) window.requestIdleCallback(register, { timeout: 2000 });
+    else setTimeout(register, 0);
+  }
+  function whenLive() {
+    var live = function () { return html.dataset.code !== 'starting' || document.querySelector('#app[data-live]') !== null; };
+    if (live()) return whenIdle();
+    var timeout = setTimeout(done, LIVE_WAIT_MS);
+    var observer = new MutationObserver(function () { if (live()) done(); });
+    function done() {
+      clearTimeout(timeout);
+      observer.disconnect();
+      whenIdle();
+    }
+    observer.observe(html, { subtree: true, attributes: true, attributeFilter: ['data-live', 'data-code'] });
+  }
+  if (document.readyState === 'complete') whenLive();
+  else window.addEventListener('load', whenLive, { once: true });
 })();
