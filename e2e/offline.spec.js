@@ -98,3 +98,29 @@ test('the built app works from a sub-path of a host, offline included', async ({
     await rm(root, { recursive: true, force: true });
   }
 });
+
+/**
+ * When the page registers its service worker, and whether its code had made it live then:
+ * the worker's precache (megabytes) must not compete with the page's own start.
+ */
+async function registration(page, path) {
+  await page.addInitScript(() => {
+    const register = navigator.serviceWorker.register.bind(navigator.serviceWorker);
+    navigator.serviceWorker.register = (...args) => {
+      window.registeredLive = document.querySelector('#app[data-live]') !== null;
+      return register(...args);
+    };
+  });
+  await page.goto(path);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  return page.evaluate(() => ({ live: window.registeredLive, code: document.documentElement.dataset.code ?? null }));
+}
+
+test('a page whose code starts at load registers its worker once it is live', async ({ page }) => {
+  // A page opened at a section starts its code at once.
+  expect(await registration(page, './#charts')).toEqual({ live: true, code: 'starting' });
+});
+
+test('a page read at its top, whose code never starts, still registers its worker', async ({ page }) => {
+  expect(await registration(page, './')).toEqual({ live: false, code: null });
+});
