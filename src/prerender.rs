@@ -24,7 +24,7 @@ use leptos::tachys::html::attribute::custom::CustomAttribute;
 use crate::app::App;
 use crate::components::chart_svg::{export_svg, frame_svgs};
 use crate::components::embed::view_label;
-use crate::share_image::{register_fonts, share_image_file, share_image_png};
+use crate::share_image::{share_image_file, share_image_png};
 use crate::state::embedded;
 
 /// Where the prerendered app goes in Trunk's `index.html`.
@@ -44,7 +44,7 @@ pub struct Build {
 /// `index.html` at `template`), each chart's SVG, and the link-preview images. Returns a
 /// line saying what was written.
 pub fn run(template: &Path, out_dir: &Path, build: &Build) -> Result<String, String> {
-    register_fonts()?;
+    dashboard_core::chart::page_font::register_page_font()?;
     let pages = write_pages(template, out_dir, build)?;
     let charts = write_chart_files(out_dir)?;
     let dataset = embedded();

@@ -1,10 +1,8 @@
 //! The link-preview images (`share-vi.png`, `share-en.png`): the core's share card drawn
 //! on a bitmap at build time, with the font the page asks for, and encoded as PNG.
 //!
-//! Natively plotters measures and draws text with fonts registered by name (its
-//! `ab_glyph` feature); the page's font stack is registered as Noto Sans, committed in
-//! `style/fonts` under the SIL Open Font License. The SVG charts, drawn by the same
-//! plotters, are then laid out with the same font metrics as the page's text.
+//! Natively plotters measures and draws text with fonts registered by name: the page's
+//! font, registered by the core (`chart::page_font`), as for the SVG charts.
 //!
 //! plotters measures text right but draws it wrong: its ab_glyph text (plotters 0.3.7,
 //! `style/font/ab_glyph.rs`) puts each glyph's bitmap at the pen position, without the
@@ -15,7 +13,7 @@
 //! where the font puts it, with the advances and kerning plotters measures it with.
 
 use ab_glyph::{point, Font, FontRef, ScaleFont};
-use dashboard_core::chart::theme::FONT_STACK;
+use dashboard_core::chart::page_font::{BOLD, REGULAR};
 use dashboard_core::dataset::Dataset;
 use dashboard_core::i18n::Lang;
 use dashboard_core::share_card::{draw_share_card, SHARE_CARD_SIZE};
@@ -24,18 +22,6 @@ use plotters_backend::text_anchor::Pos;
 use plotters_backend::{BackendColor, BackendCoord, BackendTextStyle, DrawingErrorKind, FontFamily, FontTransform};
 
 use crate::text_backend::{TextRule, WithText};
-
-static REGULAR: &[u8] = include_bytes!("../style/fonts/NotoSans-Regular.ttf");
-static BOLD: &[u8] = include_bytes!("../style/fonts/NotoSans-Bold.ttf");
-
-/// Registers Noto Sans under the name the core's drawings ask for. Call before drawing.
-pub(crate) fn register_fonts() -> Result<(), String> {
-    for (style, bytes) in [(FontStyle::Normal, REGULAR), (FontStyle::Bold, BOLD)] {
-        plotters::style::register_font(FONT_STACK, style, bytes)
-            .map_err(|_| "the committed Noto Sans font could not be read".to_owned())?;
-    }
-    Ok(())
-}
 
 /// The file name of the preview image in `lang`, beside the pages.
 pub(crate) fn share_image_file(lang: Lang) -> String {
@@ -196,6 +182,8 @@ impl<S: BackendTextStyle> BackendTextStyle for Placed<'_, S> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use dashboard_core::chart::page_font::register_page_font;
+    use dashboard_core::chart::theme::FONT_STACK;
     use plotters::element::Text;
     use plotters::style::{FontDesc, BLACK};
 
@@ -208,7 +196,7 @@ mod tests {
     fn ink_columns(text: &str) -> Vec<bool> {
         let (width, height) = AREA;
         let mut rgb = vec![255_u8; (width * height * 3) as usize];
-        let drawn = register_fonts().and_then(|()| {
+        let drawn = register_page_font().and_then(|()| {
             let root = glyph_placed(BitMapBackend::with_buffer(&mut rgb, AREA))?.into_drawing_area();
             let style =
                 FontDesc::new(plotters::style::FontFamily::Name(FONT_STACK), SIZE, FontStyle::Normal).color(&BLACK);

@@ -382,7 +382,9 @@ mod tests {
             assert_eq!(spec.slug, "exports-trend");
             assert_eq!(spec.layout, Layout::Line);
             assert_eq!(spec.marks.len(), series.len());
-            // Drawn: a mark box for every observation.
+            // Drawn: a mark box for every observation, its text measured with the page's
+            // font, as the prerenderer measures it.
+            crate::chart::page_font::register_page_font().unwrap_or_else(|e| panic!("{e}"));
             let mut svg = String::new();
             let layout = {
                 let root = SVGBackend::with_string(&mut svg, (600, 300)).into_drawing_area();

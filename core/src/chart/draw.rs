@@ -157,11 +157,15 @@ fn draw_xy<DB: DrawingBackend>(
     // Only x is read, at a y on the axis: a y far outside it (zero, when values are near
     // 10^15) would overflow the pixel arithmetic. 4 px apart at least: enough to read two
     // labels as two, and room for "6T/2023" between 2022 and 2023 in a phone's frame.
-    let gap = (4.0 * s) as i32;
+    // Decided at the layout's scale, with the labels measured at their unscaled size: a
+    // chart drawn scaled (a phone's canvas, laid out at the SVG's width) keeps the labels
+    // the SVG showed, where whole pixels measured at the drawn size would round some away.
+    let gap = 4;
+    let unscaled_tick_style = Fonts { theme, scale: 1.0 }.tick(HPos::Center, VPos::Top);
     let mut spans = Vec::with_capacity(spec.x.ticks.len());
     for tick in &spec.x.ticks {
-        let (x, _) = at(tick.at, spec.y.min);
-        let half = root.estimate_text_size(&tick.label, &x_tick_style)?.0 as i32 / 2;
+        let x = (f64::from(at(tick.at, spec.y.min).0) / s).round() as i32;
+        let half = root.estimate_text_size(&tick.label, &unscaled_tick_style)?.0 as i32 / 2;
         spans.push((x - half, x + half));
     }
     for (i, tick) in spec.x.ticks.iter().enumerate() {

@@ -11,6 +11,8 @@ pub mod compare;
 pub mod draw;
 mod frame;
 pub mod marks;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod page_font;
 pub mod spec;
 mod takeaway;
 mod targets;

@@ -1,6 +1,7 @@
 //! A chart drawn on plotters' SVG backend, as the prerenderer draws it and the page's
 //! canvas draws the same function: the drawing can be read back as text.
 
+use dashboard_core::chart::page_font::register_page_font;
 use dashboard_core::chart::{draw_chart, ChartSpec, DrawOptions, MarkLayout, Theme};
 use dashboard_core::dataset::Dataset;
 use dashboard_core::i18n::Lang;
@@ -15,6 +16,7 @@ pub fn render(spec: &ChartSpec, width: u32, height: u32) -> (String, MarkLayout)
 /// Renders a spec to SVG text `width` pixels wide, drawn at `scale` pixels per layout
 /// pixel, as the canvas draws a chart laid out wider than its frame.
 pub fn render_scaled(spec: &ChartSpec, width: u32, height: u32, scale: f64) -> (String, MarkLayout) {
+    register_page_font().unwrap_or_else(|e| panic!("{e}"));
     let mut svg = String::new();
     let layout = {
         let root = SVGBackend::with_string(&mut svg, (width, height)).into_drawing_area();
@@ -32,6 +34,7 @@ pub fn render_scaled(spec: &ChartSpec, width: u32, height: u32, scale: f64) -> (
 
 /// Draws the link-preview card of `ds` in `lang` to SVG text.
 pub fn render_share_card(ds: &Dataset, lang: Lang) -> String {
+    register_page_font().unwrap_or_else(|e| panic!("{e}"));
     let mut svg = String::new();
     {
         let root = SVGBackend::with_string(&mut svg, SHARE_CARD_SIZE).into_drawing_area();
