@@ -183,15 +183,19 @@ pub fn ordinal_en(value: f64) -> String {
     if !value.is_finite() {
         return NOT_A_NUMBER.to_owned();
     }
-    let n = value.round().abs() as u64;
-    let suffix = match (n % 10, n % 100) {
-        (_, 11..=13) => "th",
-        (1, _) => "st",
-        (2, _) => "nd",
-        (3, _) => "rd",
+    let number = format_number(value.round(), Some(0), Lang::En);
+    // The suffix follows the digits as printed, whatever the number's size: the last two
+    // are all it reads (a float above u64's range has no integer to take them from).
+    let mut digits = number.bytes().rev().filter(u8::is_ascii_digit).map(|d| d - b'0');
+    let (units, tens) = (digits.next().unwrap_or(0), digits.next().unwrap_or(0));
+    let suffix = match (tens, units) {
+        (1, _) => "th",
+        (_, 1) => "st",
+        (_, 2) => "nd",
+        (_, 3) => "rd",
         _ => "th",
     };
-    format!("{}{suffix}", format_number(value.round(), Some(0), Lang::En))
+    format!("{number}{suffix}")
 }
 
 /// A list in words: "a, b và c" / "a, b and c".
@@ -340,6 +344,11 @@ mod tests {
         assert_eq!(ordinal_en(11.0), "11th");
         assert_eq!(ordinal_en(22.0), "22nd");
         assert_eq!(ordinal_en(63.0), "63rd");
+        assert_eq!(ordinal_en(111.0), "111th");
+        assert_eq!(ordinal_en(1001.0), "1,001st");
+        // Beyond u64: 2^65 = 36,893,488,147,419,103,232 and 2^66 = …,206,464.
+        assert_eq!(ordinal_en(2f64.powi(65)), "36,893,488,147,419,103,232nd");
+        assert_eq!(ordinal_en(2f64.powi(66)), "73,786,976,294,838,206,464th");
     }
 
     #[test]
