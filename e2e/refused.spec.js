@@ -96,3 +96,28 @@ test('?data= gives the same verdict on bytes that are not UTF-8', async ({ page 
   await expect(card(page, 'exports_2022')).toContainText('45,1 tỷ USD');
   expect(errors).toEqual([]);
 });
+
+test('?data= gives up a file past the size limit without reading the rest of it', async ({ page }) => {
+  // A file that never ends: each read gets 64 KiB more. Read whole, it would never be refused.
+  await page.addInitScript(() => {
+    const fetch = window.fetch.bind(window);
+    window.bytesRead = 0;
+    window.fetch = (input, init) => {
+      if (!String(input).includes('data/endless.json')) return fetch(input, init);
+      const chunk = new Uint8Array(64 * 1024).fill(0x20);
+      const body = new ReadableStream({
+        pull(controller) {
+          window.bytesRead += chunk.length;
+          controller.enqueue(chunk);
+        },
+      });
+      return Promise.resolve(new Response(body, { headers: { 'Content-Type': 'application/json' } }));
+    };
+  });
+  const errors = await openDashboard(page, './?data=endless.json');
+  // Its size is not known, and no size is stated for it.
+  await expect(page.locator('.data-error')).toContainText('?data=: tệp dài hơn giới hạn 1.048.576 byte (1,0 MB); tệp không được đọc');
+  expect(await page.evaluate(() => window.bytesRead)).toBeLessThan(2 * 1024 * 1024);
+  await expect(card(page, 'exports_2022')).toContainText('45,1 tỷ USD');
+  expect(errors).toEqual([]);
+});

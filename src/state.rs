@@ -254,13 +254,7 @@ impl RemoteDataset {
         Effect::new(move |_| {
             fetched.with(|result| match result {
                 Some(Ok(file)) => state.offer(&file.bytes, Some(path.clone())),
-                Some(Err(reason)) => state.refuse(
-                    "?data=",
-                    ProblemKind::Unreadable(ReadFailure {
-                        file: path.clone(),
-                        reason: reason.clone(),
-                    }),
-                ),
+                Some(Err(kind)) => state.refuse("?data=", kind.clone()),
                 None => {}
             })
         });

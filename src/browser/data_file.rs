@@ -2,8 +2,9 @@
 //! redirected, JSON only, or the copy saved on this device), and a file the reader picked
 //! or dropped, as bytes for the validator.
 
+use dashboard_core::bounds::MAX_FILE_BYTES;
 use dashboard_core::page::DataFile;
-use dashboard_core::problem::ReadReason;
+use dashboard_core::problem::{ProblemKind, ReadFailure, ReadReason};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
@@ -41,9 +42,35 @@ pub(crate) struct SavedCopy {
 }
 
 /// Fetches `file` from the site's data folder (a relative path, so the page's own origin),
-/// from the network first (a file changed on the server shows fresh), refusing redirects
-/// and any content type but `application/json`.
-pub(crate) async fn fetch_json_file(file: &DataFile) -> Result<Fetched, ReadReason> {
+/// from the network first (a file changed on the server shows fresh), refusing redirects,
+/// any content type but `application/json`, and a file over the size limit, which is never
+/// read past it.
+pub(crate) async fn fetch_json_file(file: &DataFile) -> Result<Fetched, ProblemKind> {
+    let unreadable = |reason| {
+        ProblemKind::Unreadable(ReadFailure {
+            file: file.path(),
+            reason,
+        })
+    };
+    let (response, saved) = json_response(file).await.map_err(unreadable)?;
+    match body_within_limit(&response).await.map_err(unreadable)? {
+        Body::Read(bytes) => Ok(Fetched { bytes, saved }),
+        Body::TooLarge(bytes) => Err(ProblemKind::FileTooLarge {
+            bytes,
+            limit: MAX_FILE_BYTES as u64,
+        }),
+    }
+}
+
+/// A response's body, or its size, if known, when it is over the limit.
+enum Body {
+    Read(Vec<u8>),
+    TooLarge(Option<u64>),
+}
+
+/// The answer for `file` once it is known to be JSON from the data folder, with the day of
+/// its saved copy when it is one.
+async fn json_response(file: &DataFile) -> Result<(web_sys::Response, Option<SavedCopy>), ReadReason> {
     let network = |_| ReadReason::Network;
     let window = window().ok_or(ReadReason::Network)?;
     let init = web_sys::RequestInit::new();
@@ -75,12 +102,41 @@ pub(crate) async fn fetch_json_file(file: &DataFile) -> Result<Fetched, ReadReas
         return Err(ReadReason::NotJson(content_type));
     }
     let saved = header(SAVED_COPY_HEADER).map(|sent| SavedCopy { date: local_day(&sent) });
-    // Bytes, undecoded: the validator names a byte that is not UTF-8.
-    let buffer = JsFuture::from(response.array_buffer().map_err(network)?)
-        .await
-        .map_err(network)?;
-    let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
-    Ok(Fetched { bytes, saved })
+    Ok((response, saved))
+}
+
+/// The body's bytes, undecoded (the validator names a byte that is not UTF-8), read chunk
+/// by chunk and given up past the limit: a file of any size costs the page at most the
+/// limit's worth of download and memory. A stated length over it is refused unread; it is
+/// the file's size only where no content coding (gzip) stands between.
+async fn body_within_limit(response: &web_sys::Response) -> Result<Body, ReadReason> {
+    let network = |_| ReadReason::Network;
+    let limit = MAX_FILE_BYTES as u64;
+    let header = |name: &str| response.headers().get(name).ok().flatten();
+    let stated = header("content-length").and_then(|length| length.trim().parse::<u64>().ok());
+    if let Some(length) = stated.filter(|&length| length > limit) {
+        let _ = response.body().map(|body| body.cancel());
+        let size = header("content-encoding").is_none().then_some(length);
+        return Ok(Body::TooLarge(size));
+    }
+    let Some(stream) = response.body() else {
+        return Ok(Body::Read(Vec::new()));
+    };
+    let reader: web_sys::ReadableStreamDefaultReader = stream.get_reader().unchecked_into();
+    let mut bytes = Vec::new();
+    loop {
+        let chunk = JsFuture::from(reader.read()).await.map_err(network)?;
+        let done = js_sys::Reflect::get(&chunk, &JsValue::from_str("done")).map_err(network)?;
+        if done.is_truthy() {
+            return Ok(Body::Read(bytes));
+        }
+        let value = js_sys::Reflect::get(&chunk, &JsValue::from_str("value")).map_err(network)?;
+        bytes.extend(js_sys::Uint8Array::new(&value).to_vec());
+        if bytes.len() as u64 > limit {
+            let _ = reader.cancel();
+            return Ok(Body::TooLarge(None));
+        }
+    }
 }
 
 /// The day of an HTTP date (`Tue, 01 Dec 2026 09:14:42 GMT`) in the reader's time zone, as
