@@ -73,7 +73,12 @@ function firstPaint() {
   });
 }
 
-/** Whether the page in its first state needs code: one that must show more than it was written with. */
+/**
+ * Whether the page in its first state needs code: one that must show more than it was
+ * written with. A page restored scrolled does too, but its scroll position is read once it
+ * has first painted (`needed`): reading it now would lay the whole page out in this
+ * script's task, some 60-80 ms on a phone at 4×, where the first frame does it anyway.
+ */
 function neededAtOnce() {
   const options = document.querySelector('meta[name="page-options"]')?.content ?? '';
   return (
@@ -81,7 +86,6 @@ function neededAtOnce() {
     // whose links mark it and whose language switch keeps it.
     location.search !== '' ||
     location.hash !== '' ||
-    window.scrollY > 0 ||
     // An embed tells its host page its height.
     /(^|&)embed=1(&|$)/.test(options) ||
     // The banners: running offline, or a new version waiting.
@@ -93,17 +97,17 @@ function neededAtOnce() {
 /** Parts the reader can reach for; a chart is drawn once it comes within a screen of the viewport. */
 const PART = '[data-island]';
 const CHART = '[data-chart]';
-// The live page's own nearness (NEAR_MARGIN in src/browser/observe.rs, a screen below and
-// above the viewport): the code starts when the first chart would wake, not later.
+// The live page's own nearness (NEAR_MARGIN in src/browser/observe.rs): the code starts when
+// the first chart would wake, not later.
 const NEAR_MARGIN = '100% 0px';
 
-/** Whether a chart is near the viewport now, by the margin above; the page is laid out. */
-function chartNear() {
-  const screen = window.innerHeight;
-  return [...document.querySelectorAll(CHART)].some((chart) => {
-    const box = chart.getBoundingClientRect();
-    return box.top < 2 * screen && box.bottom > -screen;
-  });
+/**
+ * Marks the page as starting its code, as soon as that is known (for a page that needs it
+ * at once, while this script runs, before the load): sw-register.js then holds the worker's
+ * precache back until the page is live.
+ */
+function markStarting() {
+  document.documentElement.dataset.code = 'starting';
 }
 
 /**
@@ -113,19 +117,20 @@ function chartNear() {
  * something to say. A browser that cannot tell when a chart comes near starts after the
  * first paint.
  *
- * A chart near at load starts the code at once, when this script runs: the parser has
- * given the page its first frame by then (it yields to render a page as long as this one),
- * so the layout read here is already done. Waiting for that frame to be on screen would
- * cost a tall screen hundreds of milliseconds of rastering, which the chart's code can
- * spend arriving instead, off the main thread.
+ * A chart near at load is seen in the first frame rendered after this script runs: the
+ * code does not also wait for the first paint to be on screen, which costs a tall screen
+ * hundreds of milliseconds of rastering. Nothing here reads the layout before that paint.
  */
 function needed() {
-  if (neededAtOnce() || !('IntersectionObserver' in window)) return firstPaint();
-  if (chartNear()) return Promise.resolve();
+  if (neededAtOnce() || !('IntersectionObserver' in window)) {
+    markStarting();
+    return firstPaint();
+  }
   return new Promise((resolve) => {
     const stop = new AbortController();
     const near = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && go(), { rootMargin: NEAR_MARGIN });
     function go() {
+      markStarting();
       stop.abort();
       near.disconnect();
       resolve();
@@ -136,6 +141,8 @@ function needed() {
       document.addEventListener(name, (event) => event.target.closest?.(PART) && go(), options);
     }
     for (const chart of document.querySelectorAll(CHART)) near.observe(chart);
+    // A page restored scrolled must show where its reader is.
+    firstPaint().then(() => window.scrollY > 0 && go());
   });
 }
 
@@ -177,13 +184,7 @@ function bootPage() {
   });
   keepEarlyPresses();
   // A task of its own, so that starting is never part of the task that found it needed.
-  needed().then(() =>
-    setTimeout(() => {
-      // Read by sw-register.js: the worker's precache waits until the page is live.
-      document.documentElement.dataset.code = 'starting';
-      start(LIVE);
-    }, 0),
-  );
+  needed().then(() => setTimeout(() => start(LIVE), 0));
 }
 
 // The same script is the page's boot and, in a worker, its wasm compiler.

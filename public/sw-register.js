@@ -38,7 +38,7 @@
   }
   // The worker's precache (both bundles, the offline copy: megabytes, and its own thread's
   // work storing them) must not compete with the page: it waits for the load, then, when
-  // the page's code has started by then (boot.js marks <html data-code="starting">), for the
+  // the page's code is starting by then (boot.js marks <html data-code="starting">), for the
   // page to be live (#app[data-live], takeover.rs), and then for a moment the page is idle.
   // A page whose code never comes to life still registers, a little later.
   var LIVE_WAIT_MS = 5000;
