@@ -77,7 +77,7 @@ function firstPaint() {
  * Whether the page in its first state needs code: one that must show more than it was
  * written with. A page restored scrolled does too, but its scroll position is read once it
  * has first painted (`needed`): reading it now would lay the whole page out in this
- * script's task, some 60-80 ms on a phone at 4×, where the first frame does it anyway.
+ * script's task (the task grew to 60-80 ms on a phone at 4×), where the first frame does it anyway.
  */
 function neededAtOnce() {
   const options = document.querySelector('meta[name="page-options"]')?.content ?? '';

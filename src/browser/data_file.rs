@@ -125,13 +125,16 @@ async fn body_within_limit(response: &web_sys::Response) -> Result<Body, ReadRea
     let reader: web_sys::ReadableStreamDefaultReader = stream.get_reader().unchecked_into();
     let mut bytes = Vec::new();
     loop {
-        let chunk = JsFuture::from(reader.read()).await.map_err(network)?;
-        let done = js_sys::Reflect::get(&chunk, &JsValue::from_str("done")).map_err(network)?;
+        let read = JsFuture::from(reader.read()).await.map_err(network)?;
+        let done = js_sys::Reflect::get(&read, &JsValue::from_str("done")).map_err(network)?;
         if done.is_truthy() {
             return Ok(Body::Read(bytes));
         }
-        let value = js_sys::Reflect::get(&chunk, &JsValue::from_str("value")).map_err(network)?;
-        bytes.extend(js_sys::Uint8Array::new(&value).to_vec());
+        let value = js_sys::Reflect::get(&read, &JsValue::from_str("value")).map_err(network)?;
+        let chunk = js_sys::Uint8Array::new(&value);
+        let start = bytes.len();
+        bytes.resize(start + chunk.length() as usize, 0);
+        chunk.copy_to(&mut bytes[start..]);
         if bytes.len() as u64 > limit {
             let _ = reader.cancel();
             return Ok(Body::TooLarge(None));
