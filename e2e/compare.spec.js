@@ -20,7 +20,7 @@ test('the comparison section reads each table in Vietnamese and in English', asy
   await expect(section.locator('.chart-card__takeaway')).toHaveText(
     'Trong danh sách 12 tỉnh, thành phố của nguồn, Bắc Ninh đứng thứ 2 (45,06 tỷ USD), sau TP. Hồ Chí Minh (47,55 tỷ USD).',
   );
-  await expect(section).toContainText('Số liệu của tỉnh Bắc Ninh cũ (trước ngày 1/7/2025), xếp hạng trong 63 tỉnh, thành phố.');
+  await expect(section).toContainText('Số liệu của tỉnh Bắc Ninh cũ (trước khi hợp nhất với tỉnh Bắc Giang), xếp hạng trong 63 tỉnh, thành phố.');
 
   // The English page opens at the first table.
   await switchLanguage(page, 'EN');
@@ -116,7 +116,7 @@ test('a comparison downloads as CSV with a BOM and one row per province', async 
 test('the new province is a unit of its own, its cards ranked among 34', async ({ page }) => {
   await openDashboard(page);
   const section = page.locator('[data-role="new-province"]');
-  await expect(section.locator('h2')).toHaveText('Bắc Ninh (mới), từ ngày 1/7/2025');
+  await expect(section.locator('h2')).toHaveText('Bắc Ninh (mới)');
   await expect(section).toContainText('Số liệu của Bắc Ninh (mới), xếp hạng trong 34 tỉnh, thành phố.');
   await expect(section.locator('[data-figure="grdp_growth_2025"] .card__rank-badge')).toHaveText('5/34');
   await expect(section.locator('[data-figure="exports_2025"] .card__rank-badge')).toHaveText('1/34');
@@ -124,9 +124,11 @@ test('the new province is a unit of its own, its cards ranked among 34', async (
   // The former province's cards stay ranked among 63.
   await expect(card(page, 'pci_2022').locator('.card__rank-badge')).toHaveText('7/63');
   await switchLanguage(page, 'EN');
-  await expect(section.locator('h2')).toHaveText('Bắc Ninh (new), since 1 July 2025');
+  await expect(section.locator('h2')).toHaveText('Bắc Ninh (new)');
   await expect(section.locator('[data-figure="grdp_growth_2025"]')).toContainText('5th of 34 provinces');
-  await expect(page.locator('.summary__text')).toContainText('Since 1 July 2025, Bắc Ninh and Bắc Giang provinces have formed');
+  await expect(page.locator('.summary__text')).toContainText(
+    'Since Bắc Ninh and Bắc Giang provinces merged into Bắc Ninh (new), the province has been ranked among 34 provinces',
+  );
 });
 
 test('view=compare embeds the rankings alone and posts its height', async ({ page }) => {

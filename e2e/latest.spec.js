@@ -11,7 +11,7 @@ const WEAK_HOSTS = JSON.parse(readFileSync('public/weak-hosts.json', 'utf8')).ho
 const PAGES = {
   vi: {
     path: './',
-    freshness: 'Số liệu mới nhất: năm 2025 · cập nhật ngày 1/12/2026',
+    freshness: 'Số liệu mới nhất: năm 2025 · cập nhật ngày 2/12/2026',
     latest: 'Mới nhất: Bắc Ninh (mới), năm 2025',
     cards: {
       grdp_growth_2025: ['+10,27%', '5/34', 'thứ 5 trong 34 tỉnh, thành phố', 'sơ bộ'],
@@ -23,7 +23,7 @@ const PAGES = {
   },
   en: {
     path: 'en.html',
-    freshness: 'Latest figures: 2025 · updated 1 December 2026',
+    freshness: 'Latest figures: 2025 · updated 2 December 2026',
     latest: 'Latest: Bắc Ninh (new), 2025',
     cards: {
       grdp_growth_2025: ['+10.27%', '5/34', '5th of 34 provinces', 'preliminary'],

@@ -140,7 +140,7 @@ test('the footer names the publisher and the revision date from the dataset, and
   expect(shipped.publisher).toBeUndefined();
   await openDashboard(page);
   const line = page.locator('footer [data-role="publisher"]');
-  await expect(line).toHaveText('Số liệu cập nhật ngày 1/12/2026');
+  await expect(line).toHaveText('Số liệu cập nhật ngày 2/12/2026');
   const update = {
     ...shipped,
     revised: '2027-01-15',

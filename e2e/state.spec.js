@@ -127,7 +127,7 @@ test('headings, chart titles and the footer state the data’s period and provin
   await expect(page.locator('#key-figures-heading')).toHaveText('Kết quả nổi bật năm 2022 và 6 tháng đầu năm 2023');
   await expect(chart(page, 'ranks').locator('h3')).toHaveText('Vị trí trong 63 tỉnh, thành phố năm 2022');
   await expect(page.locator('.site-footer p').first()).toHaveText(
-    'Số liệu của tỉnh Bắc Ninh cũ (trước ngày 1/7/2025), xếp hạng trong 63 tỉnh, thành phố.',
+    'Số liệu của tỉnh Bắc Ninh cũ (trước khi hợp nhất với tỉnh Bắc Giang), xếp hạng trong 63 tỉnh, thành phố.',
   );
   await expect(page.locator('[data-context="merger"]')).toHaveClass(/context-item--notice/);
 });
@@ -148,7 +148,7 @@ test('an update for 2024 among 34 provinces, published without a rebuild, retitl
   const update = structuredClone(EMBEDDED);
   update.reference_period = '2024';
   update.provinces_total = 34;
-  update.scope = { vi: 'tỉnh Bắc Ninh mới (từ ngày 1/7/2025)', en: 'the new Bắc Ninh province (from 1 July 2025)' };
+  update.scope = { vi: 'tỉnh Bắc Ninh mới (sau hợp nhất)', en: 'the new Bắc Ninh province (after the merger)' };
   rankAmong34(update);
   for (const figure of update.key_figures) {
     const obs = figure.observation;

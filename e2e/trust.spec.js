@@ -54,6 +54,13 @@ const BROKEN = {
   'a wrong type': ['type.json', variant((d) => (d.series.exports[3].value = 'abc')), 'series.exports[3].value'],
   'an unknown source id': ['source.json', variant((d) => (d.key_figures[0].observation.citations[0].source = 'no-such-source')), 'key_figures[0].observation.citations[0].source'],
   'a javascript: link': ['link.json', variant((d) => (d.sources[1].url = 'javascript:alert(1)')), 'sources[1].url'],
+  'the new province’s 2025 exports typed into the former province’s series': [
+    'joined.json',
+    variant((d) =>
+      d.series.exports.push({ period: '2025', value: 93.27, unit: 'usd_billion', status: 'preliminary', citations: [{ source: 'report-2023-06-13' }] }),
+    ),
+    'series.exports[10].period: số liệu của tỉnh cũ phải kết thúc trước ngày tỉnh mới được thành lập (1/7/2025)',
+  ],
 };
 
 for (const [name, [file, body, expected]] of Object.entries(BROKEN)) {

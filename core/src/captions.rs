@@ -115,16 +115,6 @@ pub fn new_province_scope_line(new: &NewProvince, lang: Lang) -> String {
     unit_line(new.name.get(lang), new.provinces_total, lang)
 }
 
-/// The heading of the new province's section: "Bắc Ninh (mới), từ ngày 1/7/2025".
-pub fn new_province_heading(new: &NewProvince, lang: Lang) -> String {
-    let since = new.established.period().map(|p| p.phrase(lang));
-    match (since, lang) {
-        (Some(since), Lang::Vi) => format!("{}, từ {since}", new.name.get(lang)),
-        (Some(since), Lang::En) => format!("{}, since {since}", new.name.get(lang)),
-        (None, _) => new.name.get(lang).to_owned(),
-    }
-}
-
 fn unit_line(scope: &str, total: u32, lang: Lang) -> String {
     match lang {
         Lang::Vi => format!("Số liệu của {scope}, xếp hạng trong {total} tỉnh, thành phố."),

@@ -52,9 +52,9 @@ pub struct Dataset {
     pub revised: StatedDate,
     /// The period the headline figures describe; the standing chart ranks the figures of it.
     pub reference_period: Period,
-    /// The unit the figures describe, as a reader needs it said ("the former province, before 1/7/2025").
+    /// The unit the figures describe, as a reader needs it said ("the former province, before its merger").
     pub scope: Text,
-    /// Provinces ranked at the time of the figures (63 before 1/7/2025).
+    /// Provinces ranked at the time of the figures (63 before the merger).
     pub provinces_total: u32,
     /// The region whose provinces comparisons mark (`same_region`), by name.
     #[serde(default)]
@@ -457,9 +457,11 @@ pub struct ContextItem {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Scope {
-    /// The province before 1/7/2025, ranked among 63.
+    /// The province before the merger, ranked among 63: its figures end before
+    /// `new_province.established`.
     Former,
-    /// The province formed on 1/7/2025, ranked among 34.
+    /// The province the merger formed, ranked among 34: its figures end on or after
+    /// `new_province.established`.
     Merged,
 }
 
@@ -491,7 +493,7 @@ pub struct Comparison {
     pub period_note: Option<Text>,
     pub unit: Unit,
     pub status: Status,
-    /// How many units the ranking is among (63, or 34 after 1/7/2025).
+    /// How many units the ranking is among (63, or 34 after the merger).
     pub ranked_of: u32,
     /// Every ranked unit is listed; a top-N list is never complete.
     pub complete: bool,
@@ -538,14 +540,17 @@ pub struct ComparisonEntry {
     pub note: Option<Text>,
 }
 
-/// The province formed by the merger of 1/7/2025: what it is, and its first figures.
+/// The province formed by the merger of 2025: what it is, and its first figures.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct NewProvince {
     pub name: Text,
     /// The provinces it was formed from, as a sentence names them.
     pub formed_from: Text,
-    /// The day it came into being (`YYYY-MM-DD`).
+    /// The day it came into being (`YYYY-MM-DD`): the line between the two units' figures,
+    /// which the validator keeps each on its side. The page does not state it: a date is
+    /// shown only with a source a ministry can cite (`facts`), and the sources give the
+    /// day the merger took effect only on a host the page never cites.
     pub established: StatedDate,
     /// The units it is ranked among.
     pub provinces_total: u32,

@@ -220,8 +220,6 @@ pub struct Ui {
     pub notes: &'static str,
     /// The legend entry of a fall (a negative change).
     pub legend_fall: &'static str,
-    /// On a series chart, before the date the new province was formed.
-    pub merger_line: &'static str,
     /// The section of ranking tables, and the name of its list of tabs.
     pub compare_heading: &'static str,
     pub compare_intro: &'static str,
@@ -341,7 +339,6 @@ pub static VI: Ui = Ui {
     province: "Tỉnh, thành phố",
     notes: "Ghi chú",
     legend_fall: "giảm",
-    merger_line: "Hợp nhất tỉnh",
     other_provinces: "tỉnh, thành phố khác",
     compare_heading: "Bắc Ninh giữa các tỉnh, thành phố",
     compare_intro: "Mỗi bảng là một bảng xếp hạng như nguồn đã công bố, với trích dẫn; không có số nào do chúng tôi tính thêm.",
@@ -459,7 +456,6 @@ pub static EN: Ui = Ui {
     province: "Province",
     notes: "Notes",
     legend_fall: "fall",
-    merger_line: "Merger",
     other_provinces: "other provinces",
     compare_heading: "Bắc Ninh among provinces",
     compare_intro: "Each table is a ranking as its source published it, quoted; we computed no figure of our own.",

@@ -11,6 +11,7 @@ use std::fmt;
 use crate::dataset::Unit;
 use crate::format::{format_megabytes, format_number, format_value};
 use crate::i18n::Lang;
+use crate::period::Date;
 
 /// The schema version this build reads.
 pub(crate) const SCHEMA_VERSION: u32 = 1;
@@ -218,6 +219,11 @@ pub enum ProblemKind {
     /// A summary sentence's figure lacks what the sentence states (a rank, a unit).
     SentenceNeeds(Need),
     OutOfOrder,
+    /// A figure of the former province that ends on or after the day the new one was formed:
+    /// the new province's figures never join the former one's.
+    AfterMerger(Date),
+    /// A figure of the new province that ends before the day it was formed.
+    BeforeMerger(Date),
     NothingDiffers,
     /// A source on a host the ministry cannot put its name to (`public/weak-hosts.json`).
     WeakHost {
@@ -499,6 +505,22 @@ impl ProblemKind {
             SentenceNeeds(need) => need.message(lang),
             OutOfOrder if vi => "các kỳ phải tăng dần và không trùng nhau".into(),
             OutOfOrder => "periods must be in increasing order, each once".into(),
+            AfterMerger(day) if vi => format!(
+                "số liệu của tỉnh cũ phải kết thúc trước ngày tỉnh mới được thành lập ({}): số liệu của tỉnh mới không nối vào số liệu của tỉnh cũ",
+                day.format(lang)
+            ),
+            AfterMerger(day) => format!(
+                "a figure of the former province must end before the day the new one was formed ({}): the new province's figures never join the former one's",
+                day.format(lang)
+            ),
+            BeforeMerger(day) if vi => format!(
+                "số liệu của tỉnh mới không thể kết thúc trước ngày tỉnh được thành lập ({})",
+                day.format(lang)
+            ),
+            BeforeMerger(day) => format!(
+                "a figure of the new province cannot end before the day it was formed ({})",
+                day.format(lang)
+            ),
             NothingDiffers if vi => "phương án khác phải ghi giá trị, kỳ, thứ hạng hoặc chi tiết".into(),
             NothingDiffers => "an alternative must give a value, period, rank or details".into(),
             WeakHost { host, why } if vi => format!(

@@ -40,21 +40,17 @@ fn sentence(ds: &Dataset, sentence: &SummarySentence, lang: Lang) -> Option<Stri
                 standing_clause(comparison, lang)
             ))
         }
-        SentenceKind::NewProvince => new_province_sentence(new_province?, figure?, with_key, lang),
+        SentenceKind::NewProvince => Some(new_province_sentence(new_province?, figure?, with_key, lang)),
     }
 }
 
-/// "Từ ngày 1/7/2025, tỉnh Bắc Ninh và tỉnh Bắc Giang hợp nhất thành tỉnh Bắc Ninh mới, xếp hạng
+/// "Sau khi tỉnh Bắc Ninh và tỉnh Bắc Giang hợp nhất thành Bắc Ninh (mới), tỉnh được xếp hạng
 /// trong 34 tỉnh, thành phố; năm 2025, GRDP của tỉnh mới tăng 10,27% (thứ 5 trong 34 …), kim ngạch
 /// xuất khẩu đạt 93,27 tỷ USD (thứ 1 trong 34 …)." The second figure, and what it is called, are
-/// the dataset's: the sentence names its label.
-fn new_province_sentence(
-    new: &NewProvince,
-    growth: &Observation,
-    second: Option<&KeyFigure>,
-    lang: Lang,
-) -> Option<String> {
-    let since = new.established.period()?.phrase(lang);
+/// the dataset's: the sentence names its label. It gives no date for the merger: the date it
+/// took effect is in no source the page may show (`new_province.established`), and the
+/// resolutions' dates are the section's own cited facts.
+fn new_province_sentence(new: &NewProvince, growth: &Observation, second: Option<&KeyFigure>, lang: Lang) -> String {
     let (from, name, total) = (new.formed_from.get(lang), new.name.get(lang), new.provinces_total);
     let period = growth.period.phrase(lang);
     let growth_rank = rank(growth, lang).map(|r| format!(" ({r})")).unwrap_or_default();
@@ -68,18 +64,18 @@ fn new_province_sentence(
         }
     });
     let second = second.unwrap_or_default();
-    Some(match lang {
+    match lang {
         Lang::Vi => format!(
-            "Từ {since}, {from} hợp nhất thành {name}, xếp hạng trong {total} tỉnh, thành phố; \
+            "Sau khi {from} hợp nhất thành {name}, tỉnh được xếp hạng trong {total} tỉnh, thành phố; \
              {period}, GRDP của tỉnh mới {}{growth_rank}{second}.",
             change(growth, lang)
         ),
         Lang::En => format!(
-            "Since {since}, {from} have formed {name}, ranked among {total} provinces; in {period}, \
-             the new province's GRDP {}{growth_rank}{second}.",
+            "Since {from} merged into {name}, the province has been ranked among {total} provinces; \
+             in {period}, the new province's GRDP {}{growth_rank}{second}.",
             change(growth, lang)
         ),
-    })
+    }
 }
 
 fn value(obs: &Observation, lang: Lang) -> String {

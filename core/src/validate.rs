@@ -24,7 +24,7 @@ use crate::dataset::{
     SentenceKind, Status, Text, Unit,
 };
 use crate::i18n::Lang;
-use crate::period::StatedDate;
+use crate::period::{Period, StatedDate};
 use crate::problem::{Need, Problem, ProblemKind, SCHEMA_VERSION};
 use crate::weak_hosts::{weak_host_of, weak_hosts};
 
@@ -34,7 +34,7 @@ pub fn validate(ds: &Dataset) -> Vec<Problem> {
         ds,
         problems: Vec::new(),
         source_ids: BTreeSet::new(),
-        provinces: ds.provinces_total,
+        scope: Scope::Former,
         in_targets: false,
     };
     v.dataset();
@@ -46,9 +46,9 @@ struct Validator<'a> {
     ds: &'a Dataset,
     problems: Vec<Problem>,
     source_ids: BTreeSet<&'a str>,
-    /// The units ranks are among in the part being checked: the dataset's provinces, or
-    /// the new province's.
-    provinces: u32,
+    /// Which province the part being checked describes: its ranks are among that province's
+    /// total, and its periods on that province's side of the merger.
+    scope: Scope,
     /// True while checking `new_province.targets`, the one place a target may stand.
     in_targets: bool,
 }
@@ -147,7 +147,7 @@ impl<'a> Validator<'a> {
             self.provinces_total("new_province.provinces_total", new.provinces_total);
             self.context_items("new_province.facts", &new.facts);
             // Its figures are ranked among its own total, never joined to the former province's.
-            self.provinces = new.provinces_total;
+            self.scope = Scope::Merged;
             self.key_figures("new_province.key_figures", &new.key_figures);
             // Each highlight is a card of the first screen: as bounded as the cards.
             self.count("new_province.highlights", new.highlights.len(), bounds::MAX_KEY_FIGURES);
@@ -162,7 +162,7 @@ impl<'a> Validator<'a> {
             self.in_targets = true;
             self.key_figures("new_province.targets", &new.targets);
             self.in_targets = false;
-            self.provinces = ds.provinces_total;
+            self.scope = Scope::Former;
         }
     }
 
@@ -251,6 +251,7 @@ impl<'a> Validator<'a> {
             Scope::Former => Some(ds.provinces_total),
             Scope::Merged => ds.new_province.as_ref().map(|n| n.provinces_total),
         };
+        self.merger_side(&format!("{path}.period"), c.scope, &c.period);
         if let Some(expected) = expected.filter(|e| *e != c.ranked_of) {
             self.push(
                 format!("{path}.ranked_of"),
@@ -340,6 +341,7 @@ impl<'a> Validator<'a> {
 
     fn observation(&mut self, path: &str, obs: &Observation, expected_unit: Option<Unit>) {
         self.number(&format!("{path}.value"), obs.value);
+        self.merger_side(&format!("{path}.period"), self.scope, &obs.period);
         match (obs.status == Status::Target, self.in_targets) {
             (true, false) => self.push(format!("{path}.status"), ProblemKind::TargetOutOfPlace),
             (false, true) => self.push(format!("{path}.status"), ProblemKind::NotATarget),
@@ -399,6 +401,9 @@ impl<'a> Validator<'a> {
         if let Some(rank) = &alt.rank {
             self.rank(&format!("{path}.rank"), rank);
         }
+        if let Some(period) = &alt.period {
+            self.merger_side(&format!("{path}.period"), self.scope, period);
+        }
         self.details(path, &alt.details);
         self.citation(&format!("{path}.citation"), &alt.citation);
         if alt.value.is_none() && alt.rank.is_none() && alt.details.is_empty() && alt.period.is_none() {
@@ -444,19 +449,42 @@ impl<'a> Validator<'a> {
                 },
             );
         }
-        if rank.of != self.provinces {
+        let provinces = self.provinces();
+        if rank.of != provinces {
             self.push(
                 format!("{path}.of"),
                 ProblemKind::RankTotal {
                     of: rank.of,
-                    expected: self.provinces,
+                    expected: provinces,
                 },
             );
         }
     }
 
+    /// The units ranks are among in the part being checked.
+    fn provinces(&self) -> u32 {
+        match (self.scope, &self.ds.new_province) {
+            (Scope::Merged, Some(new)) => new.provinces_total,
+            _ => self.ds.provinces_total,
+        }
+    }
+
+    /// A figure stands on its own province's side of the day the new province was formed
+    /// (`new_province.established`): the two units' figures never join one series.
+    fn merger_side(&mut self, path: &str, scope: Scope, period: &Period) {
+        let Some(formed) = self.ds.new_province.as_ref().and_then(|n| n.established.day()) else {
+            return;
+        };
+        let kind = match scope {
+            Scope::Former if period.end() >= formed => ProblemKind::AfterMerger(formed),
+            Scope::Merged if period.end() < formed => ProblemKind::BeforeMerger(formed),
+            _ => return,
+        };
+        self.push(path, kind);
+    }
+
     fn rank_value(&mut self, path: &str, value: f64) {
-        let total = self.provinces;
+        let total = self.provinces();
         // A non-finite value is already reported by `number`.
         if value.is_finite() && (value.fract() != 0.0 || value < 1.0 || value > f64::from(total)) {
             self.push(path, ProblemKind::RankValue { value, of: total });

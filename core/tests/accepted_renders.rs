@@ -38,6 +38,9 @@ const RANDOM_CASES: u64 = 24;
 /// The years periods may name.
 const FIRST_YEAR: i32 = 1900;
 const LAST_YEAR: i32 = 2100;
+/// The year the new province is formed in, the last a period may name: the former
+/// province's periods all end before it, as the validator requires.
+const MERGER_YEAR: i32 = LAST_YEAR;
 
 /// How large each part of a dataset is made.
 #[derive(Clone, Copy, PartialEq)]
@@ -229,7 +232,7 @@ impl Gen {
     /// quarter, a half, a month or a date of the same year.
     fn periods(&mut self, n: usize) -> Vec<String> {
         let mut all = Vec::new();
-        for year in FIRST_YEAR..=LAST_YEAR {
+        for year in FIRST_YEAR..MERGER_YEAR {
             for (sub, percent) in [("-Q1", 30), ("-H1", 30), ("-09", 30), ("-11-15", 30)] {
                 if self.size == Size::Largest || self.rng.chance(percent) {
                     all.push(format!("{year}{sub}"));
@@ -322,7 +325,7 @@ impl Gen {
             "id": id,
             "label": self.text(),
             "indicator": self.text(),
-            "period": "2022",
+            "period": if scope == "merged" { MERGER_YEAR.to_string() } else { "2022".to_owned() },
             "period_note": self.maybe_text(),
             "unit": *self.rng.pick(&["points", "usd_billion", "percent_change", "vnd_billion"]),
             "status": self.status(),
@@ -463,16 +466,28 @@ impl Gen {
             let figures: Vec<Value> = (0..count)
                 .map(|i| {
                     self.item(i, |g| match i {
-                        0 => g.key_figure("n_growth", "2025-H1", "percent_change", new_total, true),
-                        1 => g.key_figure("n_trade", "2025-10", "usd_billion", new_total, true),
-                        _ => g.key_figure(&format!("n{i}"), "2025", "vnd_trillion", new_total, false),
+                        0 => g.key_figure(
+                            "n_growth",
+                            &format!("{MERGER_YEAR}-H1"),
+                            "percent_change",
+                            new_total,
+                            true,
+                        ),
+                        1 => g.key_figure("n_trade", &format!("{MERGER_YEAR}-10"), "usd_billion", new_total, true),
+                        _ => g.key_figure(
+                            &format!("n{i}"),
+                            &MERGER_YEAR.to_string(),
+                            "vnd_trillion",
+                            new_total,
+                            false,
+                        ),
                     })
                 })
                 .collect();
             ds["new_province"] = json!({
                 "name": self.text(),
                 "formed_from": self.text(),
-                "established": "2025-07-01",
+                "established": format!("{MERGER_YEAR}-01-01"),
                 "provinces_total": new_total,
                 "facts": self.context("f"),
                 "key_figures": figures,

@@ -325,6 +325,8 @@ fn kind_name(kind: &ProblemKind) -> &'static str {
         ProblemKind::UnknownSeries(_) => "UnknownSeries",
         ProblemKind::SentenceNeeds(_) => "SentenceNeeds",
         ProblemKind::OutOfOrder => "OutOfOrder",
+        ProblemKind::AfterMerger(_) => "AfterMerger",
+        ProblemKind::BeforeMerger(_) => "BeforeMerger",
         ProblemKind::NothingDiffers => "NothingDiffers",
         ProblemKind::WeakHost { .. } => "WeakHost",
         // The list built into the app; `weak_hosts`'s own test proves it reads.
@@ -343,7 +345,7 @@ fn kind_name(kind: &ProblemKind) -> &'static str {
     }
 }
 
-const ALL_KINDS: [&str; 44] = [
+const ALL_KINDS: [&str; 46] = [
     "Syntax",
     "WrongType",
     "MissingField",
@@ -375,6 +377,8 @@ const ALL_KINDS: [&str; 44] = [
     "UnknownSeries",
     "SentenceNeeds",
     "OutOfOrder",
+    "AfterMerger",
+    "BeforeMerger",
     "NothingDiffers",
     "WeakHost",
     "TargetOutOfPlace",

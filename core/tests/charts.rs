@@ -510,45 +510,6 @@ fn share_card_states_the_first_figures_with_their_sources() {
 }
 
 #[test]
-fn a_series_that_crosses_the_merger_marks_it_and_others_do_not() {
-    for id in ChartId::ALL {
-        assert!(spec(id, Lang::Vi).events.is_empty(), "{id:?} crosses no merger");
-    }
-    // The same data with one more year of exports, after the new province was formed.
-    let mut json: serde_json::Value = serde_json::from_str(dashboard_core::EMBEDDED_JSON).expect("JSON");
-    let exports = json["series"]["exports"].as_array_mut().expect("the exports series");
-    exports.push(serde_json::json!({
-        "period": "2025", "value": 93.27, "unit": "usd_billion", "status": "preliminary",
-        "citations": [{ "source": "report-2023-06-13" }]
-    }));
-    let ds: Dataset = serde_json::from_value(json).expect("still a dataset");
-    let crossed = chart_spec(&ds, chart("exports"), 0, Lang::Vi);
-    let [event] = crossed.events.as_slice() else {
-        panic!("one merger line, not {:?}", crossed.events)
-    };
-    assert_eq!(event.label, "Hợp nhất tỉnh 1/7/2025");
-    let (last_before, first_after) = (
-        &crossed.marks[crossed.marks.len() - 2],
-        &crossed.marks[crossed.marks.len() - 1],
-    );
-    assert!(
-        last_before.x < event.at && event.at < first_after.x,
-        "{} between {} and {}",
-        event.at,
-        last_before.x,
-        first_after.x
-    );
-    let (svg, _) = render(&crossed, 600, 320);
-    assert!(
-        drawn_texts(&svg).contains(&event.label),
-        "the line is labelled on the chart"
-    );
-    assert!(crossed.description(Lang::Vi).ends_with("Hợp nhất tỉnh 1/7/2025."));
-    let en = chart_spec(&ds, chart("exports"), 0, Lang::En);
-    assert_eq!(en.events[0].label, "Merger 1 July 2025");
-}
-
-#[test]
 fn the_legend_names_the_statuses_drawn_outlined() {
     let growth = spec(chart("growth"), Lang::Vi);
     let outlined: Vec<&str> = growth

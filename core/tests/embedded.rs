@@ -236,7 +236,7 @@ fn the_new_province_is_ranked_among_34_and_never_joins_the_old_series() {
     let vi = summary(&ds, Lang::Vi);
     let sentence = vi.last().expect("a sentence on the new province");
     assert!(
-        sentence.starts_with("Từ ngày 1/7/2025, tỉnh Bắc Ninh và tỉnh Bắc Giang hợp nhất"),
+        sentence.starts_with("Sau khi tỉnh Bắc Ninh và tỉnh Bắc Giang hợp nhất thành Bắc Ninh (mới)"),
         "{sentence}"
     );
     assert!(sentence.contains("xếp hạng trong 34 tỉnh, thành phố"), "{sentence}");
@@ -269,11 +269,11 @@ fn the_first_screen_says_how_recent_the_figures_are() {
     let ds = dataset();
     assert_eq!(
         freshness_line(&ds, Lang::Vi),
-        "Số liệu mới nhất: năm 2025 · cập nhật ngày 1/12/2026"
+        "Số liệu mới nhất: năm 2025 · cập nhật ngày 2/12/2026"
     );
     assert_eq!(
         freshness_line(&ds, Lang::En),
-        "Latest figures: 2025 · updated 1 December 2026"
+        "Latest figures: 2025 · updated 2 December 2026"
     );
     let new = ds.new_province.as_ref().expect("the new province");
     assert_eq!(latest_heading(new, Lang::Vi), "Mới nhất: Bắc Ninh (mới), năm 2025");

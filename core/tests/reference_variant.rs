@@ -49,7 +49,7 @@ fn variant() -> Value {
     root["reference_period"] = json!("2024");
     root["provinces_total"] = json!(34);
     root["scope"] =
-        json!({ "vi": "tỉnh Bắc Ninh mới (từ ngày 1/7/2025)", "en": "the new Bắc Ninh province (from 1 July 2025)" });
+        json!({ "vi": "tỉnh Bắc Ninh mới (sau hợp nhất)", "en": "the new Bắc Ninh province (after the merger)" });
     rank_among_34(&mut root);
     // The former province's tables rank among 63; an update ranked among 34 has none of them.
     root["comparisons"]
@@ -114,7 +114,7 @@ fn headings_titles_standing_and_summary_follow_the_data() {
     );
     assert_eq!(
         scope_line(&ds, Lang::En),
-        "Figures for the new Bắc Ninh province (from 1 July 2025), ranked among 34 provinces."
+        "Figures for the new Bắc Ninh province (after the merger), ranked among 34 provinces."
     );
 
     let standing = chart_spec(&ds, chart("ranks"), 0, Lang::En);

@@ -1,11 +1,11 @@
-//! The province formed on 1/7/2025: what merged and when, its size, and its first
+//! The province formed by the 2025 merger: what merged and when, its size, and its first
 //! figures ranked among its own total.
 //!
 //! A different unit from the one of the rest of the page: its cards say so, and
 //! its figures join none of the former province's charts or series.
 
+use dashboard_core::captions::new_province_scope_line;
 use dashboard_core::captions::targets_heading;
-use dashboard_core::captions::{new_province_heading, new_province_scope_line};
 use dashboard_core::keyfigures::{new_province_views, target_views};
 use dashboard_core::sections::Section;
 use leptos::prelude::*;
@@ -26,7 +26,7 @@ pub(crate) fn NewProvinceSection() -> impl IntoView {
             ds.new_province.as_ref().map(|new| {
                 view! {
                     <section class="section new-province" id=Section::NewProvince.id() aria-labelledby="new-province-heading" data-role="new-province">
-                        <h2 id="new-province-heading">{new_province_heading(new, lang)}</h2>
+                        <h2 id="new-province-heading">{new.name.get(lang).to_owned()}</h2>
                         <p class="section__scope">{new_province_scope_line(new, lang)}</p>
                         <div class="card-grid">
                             {cards.get().into_iter().map(|card| view! { <KeyFigureCard card=card lang=lang /> }).collect_view()}

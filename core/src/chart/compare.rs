@@ -58,7 +58,6 @@ fn ranking_spec(ds: &Dataset, c: Option<&Comparison>, lang: Lang) -> ChartSpec {
         legend: c.map(|c| legend(ds, c, &marks, lang)).unwrap_or_default(),
         marks,
         gaps: Vec::new(),
-        events: Vec::new(),
         source_line: sources_line(publishers, lang),
         no_data_label: ui.no_data.to_owned(),
         table: comparison_table(ds, c, lang),

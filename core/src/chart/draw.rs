@@ -180,24 +180,6 @@ fn draw_xy<DB: DrawingBackend>(
         ))?;
     }
 
-    // Events (the merger) as dashed rules across the plot, labelled at the top.
-    let (dash, event_label) = ((4.0 * s) as i32, fonts.tick(HPos::Left, VPos::Top));
-    for event in &spec.events {
-        let (x, _) = at(event.at, 0.0);
-        let stroke = theme.muted.stroke_width(s.ceil() as u32);
-        for y in (plot_top..plot_bottom).step_by((2 * dash).max(2) as usize) {
-            root.draw(&PathElement::new(
-                vec![(x, y), (x, (y + dash).min(plot_bottom))],
-                stroke,
-            ))?;
-        }
-        root.draw(&Text::new(
-            event.label.clone(),
-            (x + (4.0 * s) as i32, plot_top),
-            event_label.clone(),
-        ))?;
-    }
-
     let boxes = match spec.layout {
         Layout::Bars => draw_bars(root, spec, fonts, &at)?,
         _ => draw_line(root, spec, fonts, &at)?,

@@ -9,7 +9,7 @@ use crate::dataset::{Dataset, Unit};
 use crate::format::sources_line;
 use crate::i18n::Lang;
 
-use super::axis::{place, rank_axis, rows_axis, value_axis, Axis, Placed, Tick};
+use super::axis::{place, rank_axis, rows_axis, value_axis, Axis, Tick};
 use super::catalogue::{definition, ChartId, Definition, Layout, CATALOGUE};
 use super::marks::{legend, mark, unmarked, LegendItem, Mark};
 use super::takeaway::takeaway;
@@ -29,8 +29,6 @@ pub struct ChartSpec {
     pub marks: Vec<Mark>,
     /// Categories with no data, drawn as a labelled gap.
     pub gaps: Vec<Tick>,
-    /// Dated events drawn across the plot: the merger, where a series crosses it.
-    pub events: Vec<Tick>,
     pub legend: Vec<LegendItem>,
     pub source_line: String,
     pub no_data_label: String,
@@ -66,8 +64,7 @@ impl ChartSpec {
                 Lang::En => format!(" No data: {}.", years.join(", ")),
             }
         };
-        let events: String = self.events.iter().map(|e| format!(" {}.", e.label)).collect();
-        format!("{}. {} {}.{gaps}{events}", self.title, self.takeaway, values.join("; "))
+        format!("{}. {} {}.{gaps}", self.title, self.takeaway, values.join("; "))
     }
 }
 
@@ -101,11 +98,6 @@ pub(crate) fn definition_spec(ds: &Dataset, def: &Definition, lang: Lang) -> Cha
         .filter_map(|p| ds.source(p.obs.source_id()).map(|s| s.publisher.as_str()));
     let source_line = sources_line(publishers, lang);
     let table = observations_table(ds, placed.iter().map(|p| (p.name.as_str(), p.obs)), lang);
-    let events = if def.layout == Layout::RankRows {
-        Vec::new()
-    } else {
-        merger_line(ds, &placed, lang).into_iter().collect()
-    };
     ChartSpec {
         slug: def.slug.to_owned(),
         layout: def.layout,
@@ -116,29 +108,9 @@ pub(crate) fn definition_spec(ds: &Dataset, def: &Definition, lang: Lang) -> Cha
         y,
         marks,
         gaps,
-        events,
         legend,
         source_line,
         no_data_label: no_data,
         table,
     }
-}
-
-/// Where the new province was formed, between the last observation before that day and the
-/// first one that ends after it: a series that crosses the merger changes unit there.
-/// Placed in proportion to the dates, so it is exact on a time axis and between the two
-/// periods on a category axis. `None` when the series does not cross it.
-fn merger_line(ds: &Dataset, placed: &[Placed], lang: Lang) -> Option<Tick> {
-    let new = ds.new_province.as_ref()?;
-    let day = new.established.day()?;
-    let crossing = placed
-        .windows(2)
-        .find(|pair| pair[0].obs.period.end() < day && pair[1].obs.period.end() >= day)?;
-    let (before, after) = (&crossing[0], &crossing[1]);
-    let ends = |p: &Placed| p.obs.period.end().as_year_fraction();
-    let share = (day.as_year_fraction() - ends(before)) / (ends(after) - ends(before)).max(f64::EPSILON);
-    Some(Tick {
-        at: before.x + (after.x - before.x) * share.clamp(0.0, 1.0),
-        label: format!("{} {}", lang.ui().merger_line, day.format(lang)),
-    })
 }
