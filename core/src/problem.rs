@@ -219,11 +219,13 @@ pub enum ProblemKind {
     /// A summary sentence's figure lacks what the sentence states (a rank, a unit).
     SentenceNeeds(Need),
     OutOfOrder,
-    /// A figure of the former province that ends on or after the day the new one was formed:
-    /// the new province's figures never join the former one's.
-    AfterMerger(Date),
-    /// A figure of the new province that ends before the day it was formed.
-    BeforeMerger(Date),
+    /// A figure on the other unit's side of the day the new province was formed: one of the
+    /// former province (`former`) that ends on or after it, so that the new province's figures
+    /// would join the former one's, or one of the new province that ends before it.
+    MergerSide {
+        former: bool,
+        formed: Date,
+    },
     NothingDiffers,
     /// A source on a host the ministry cannot put its name to (`public/weak-hosts.json`).
     WeakHost {
@@ -505,22 +507,19 @@ impl ProblemKind {
             SentenceNeeds(need) => need.message(lang),
             OutOfOrder if vi => "các kỳ phải tăng dần và không trùng nhau".into(),
             OutOfOrder => "periods must be in increasing order, each once".into(),
-            AfterMerger(day) if vi => format!(
-                "số liệu của tỉnh cũ phải kết thúc trước ngày tỉnh mới được thành lập ({}): số liệu của tỉnh mới không nối vào số liệu của tỉnh cũ",
-                day.format(lang)
-            ),
-            AfterMerger(day) => format!(
-                "a figure of the former province must end before the day the new one was formed ({}): the new province's figures never join the former one's",
-                day.format(lang)
-            ),
-            BeforeMerger(day) if vi => format!(
-                "số liệu của tỉnh mới không thể kết thúc trước ngày tỉnh được thành lập ({})",
-                day.format(lang)
-            ),
-            BeforeMerger(day) => format!(
-                "a figure of the new province cannot end before the day it was formed ({})",
-                day.format(lang)
-            ),
+            MergerSide { former, formed } => {
+                let day = formed.format(lang);
+                match (former, vi) {
+                    (true, true) => format!(
+                        "số liệu của tỉnh cũ phải kết thúc trước ngày tỉnh mới được thành lập ({day}): số liệu của tỉnh mới không nối vào số liệu của tỉnh cũ"
+                    ),
+                    (true, false) => format!(
+                        "a figure of the former province must end before the day the new one was formed ({day}): the new province's figures never join the former one's"
+                    ),
+                    (false, true) => format!("số liệu của tỉnh mới không thể kết thúc trước ngày tỉnh được thành lập ({day})"),
+                    (false, false) => format!("a figure of the new province cannot end before the day it was formed ({day})"),
+                }
+            }
             NothingDiffers if vi => "phương án khác phải ghi giá trị, kỳ, thứ hạng hoặc chi tiết".into(),
             NothingDiffers => "an alternative must give a value, period, rank or details".into(),
             WeakHost { host, why } if vi => format!(

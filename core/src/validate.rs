@@ -475,12 +475,10 @@ impl<'a> Validator<'a> {
         let Some(formed) = self.ds.new_province.as_ref().and_then(|n| n.established.day()) else {
             return;
         };
-        let kind = match scope {
-            Scope::Former if period.end() >= formed => ProblemKind::AfterMerger(formed),
-            Scope::Merged if period.end() < formed => ProblemKind::BeforeMerger(formed),
-            _ => return,
-        };
-        self.push(path, kind);
+        let former = scope == Scope::Former;
+        if former == (period.end() >= formed) {
+            self.push(path, ProblemKind::MergerSide { former, formed });
+        }
     }
 
     fn rank_value(&mut self, path: &str, value: f64) {

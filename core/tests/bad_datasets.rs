@@ -325,8 +325,7 @@ fn kind_name(kind: &ProblemKind) -> &'static str {
         ProblemKind::UnknownSeries(_) => "UnknownSeries",
         ProblemKind::SentenceNeeds(_) => "SentenceNeeds",
         ProblemKind::OutOfOrder => "OutOfOrder",
-        ProblemKind::AfterMerger(_) => "AfterMerger",
-        ProblemKind::BeforeMerger(_) => "BeforeMerger",
+        ProblemKind::MergerSide { .. } => "MergerSide",
         ProblemKind::NothingDiffers => "NothingDiffers",
         ProblemKind::WeakHost { .. } => "WeakHost",
         // The list built into the app; `weak_hosts`'s own test proves it reads.
@@ -345,7 +344,7 @@ fn kind_name(kind: &ProblemKind) -> &'static str {
     }
 }
 
-const ALL_KINDS: [&str; 46] = [
+const ALL_KINDS: [&str; 45] = [
     "Syntax",
     "WrongType",
     "MissingField",
@@ -377,8 +376,7 @@ const ALL_KINDS: [&str; 46] = [
     "UnknownSeries",
     "SentenceNeeds",
     "OutOfOrder",
-    "AfterMerger",
-    "BeforeMerger",
+    "MergerSide",
     "NothingDiffers",
     "WeakHost",
     "TargetOutOfPlace",
