@@ -2,7 +2,9 @@
 //!
 //! serde has read the shape; these checks look across fields: ids are unique,
 //! citations name known sources, ranks fit the number of provinces (63 for the
-//! former province, the new province's own total for its figures), periods of a
+//! former province, the new province's own total for its figures), each figure's
+//! period is on its province's side of the day the new one was formed (so the new
+//! province's figures never join the former one's series), periods of a
 //! series increase, texts exist in both languages, links are web links, each
 //! summary sentence names figures that exist and carry what it states, and each
 //! ranking table lists Bắc Ninh once, in rank order, with values that agree. Then
