@@ -451,6 +451,9 @@ impl<'a> Validator<'a> {
                 },
             );
         }
+        if let Some(period) = &rank.period {
+            self.merger_side(&format!("{path}.period"), self.scope, period);
+        }
         let provinces = self.provinces();
         if rank.of != provinces {
             self.push(
