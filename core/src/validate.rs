@@ -214,7 +214,6 @@ impl<'a> Validator<'a> {
     /// A ranking table: Bắc Ninh listed once, ranks in order within the total, values
     /// that agree with the ranks, and a list that claims to be complete only when it is.
     fn comparison(&mut self, path: &str, c: &Comparison) {
-        let ds = self.ds;
         self.length(&format!("{path}.id"), &c.id);
         if let Some(series) = &c.series {
             self.series_link(&format!("{path}.series"), series, c.unit, &format!("{path}.unit"));
@@ -249,10 +248,7 @@ impl<'a> Validator<'a> {
             self.push(format!("{path}.status"), ProblemKind::TargetOutOfPlace);
         }
         self.citations(path, &c.citations);
-        let expected = match c.scope {
-            Scope::Former => Some(ds.provinces_total),
-            Scope::Merged => ds.new_province.as_ref().map(|n| n.provinces_total),
-        };
+        let expected = self.total_of(c.scope);
         self.merger_side(&format!("{path}.period"), c.scope, &c.period);
         if let Some(expected) = expected.filter(|e| *e != c.ranked_of) {
             self.push(
@@ -466,12 +462,17 @@ impl<'a> Validator<'a> {
         }
     }
 
+    /// The units the province of `scope` is ranked among, if the dataset has that province.
+    fn total_of(&self, scope: Scope) -> Option<u32> {
+        match scope {
+            Scope::Former => Some(self.ds.provinces_total),
+            Scope::Merged => self.ds.new_province.as_ref().map(|n| n.provinces_total),
+        }
+    }
+
     /// The units ranks are among in the part being checked.
     fn provinces(&self) -> u32 {
-        match (self.scope, &self.ds.new_province) {
-            (Scope::Merged, Some(new)) => new.provinces_total,
-            _ => self.ds.provinces_total,
-        }
+        self.total_of(self.scope).unwrap_or(self.ds.provinces_total)
     }
 
     /// A figure stands on its own province's side of the day the new province was formed

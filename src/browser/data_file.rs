@@ -91,8 +91,7 @@ async fn json_response(file: &DataFile) -> Result<(web_sys::Response, Option<Sav
     if !response.ok() {
         return Err(ReadReason::Status(response.status()));
     }
-    let header = |name: &str| response.headers().get(name).ok().flatten();
-    let content_type = header("content-type");
+    let content_type = header(&response, "content-type");
     let is_json = content_type.as_deref().is_some_and(|t| {
         t.split(';')
             .next()
@@ -101,8 +100,13 @@ async fn json_response(file: &DataFile) -> Result<(web_sys::Response, Option<Sav
     if !is_json {
         return Err(ReadReason::NotJson(content_type));
     }
-    let saved = header(SAVED_COPY_HEADER).map(|sent| SavedCopy { date: local_day(&sent) });
+    let saved = header(&response, SAVED_COPY_HEADER).map(|sent| SavedCopy { date: local_day(&sent) });
     Ok((response, saved))
+}
+
+/// A header of `response`, if it has it.
+fn header(response: &web_sys::Response, name: &str) -> Option<String> {
+    response.headers().get(name).ok().flatten()
 }
 
 /// The body's bytes, undecoded (the validator names a byte that is not UTF-8), read chunk
@@ -112,11 +116,10 @@ async fn json_response(file: &DataFile) -> Result<(web_sys::Response, Option<Sav
 async fn body_within_limit(response: &web_sys::Response) -> Result<Body, ReadReason> {
     let network = |_| ReadReason::Network;
     let limit = MAX_FILE_BYTES as u64;
-    let header = |name: &str| response.headers().get(name).ok().flatten();
-    let stated = header("content-length").and_then(|length| length.trim().parse::<u64>().ok());
+    let stated = header(response, "content-length").and_then(|length| length.trim().parse::<u64>().ok());
     if let Some(length) = stated.filter(|&length| length > limit) {
         let _ = response.body().map(|body| body.cancel());
-        let size = header("content-encoding").is_none().then_some(length);
+        let size = header(response, "content-encoding").is_none().then_some(length);
         return Ok(Body::TooLarge(size));
     }
     let Some(stream) = response.body() else {

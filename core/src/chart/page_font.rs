@@ -6,6 +6,8 @@
 //! so that every native drawing lays its text out with the metrics of the page's text, and
 //! the tests check the charts the prerenderer writes. The browser measures with the canvas.
 
+use std::sync::OnceLock;
+
 use plotters::style::FontStyle;
 
 use super::theme::FONT_STACK;
@@ -15,11 +17,17 @@ pub static REGULAR: &[u8] = include_bytes!("../../../style/fonts/NotoSans-Regula
 /// Noto Sans Bold, as its file's bytes.
 pub static BOLD: &[u8] = include_bytes!("../../../style/fonts/NotoSans-Bold.ttf");
 
-/// Registers the page's font under [`FONT_STACK`]. Call before drawing natively.
+/// Registers the page's font under [`FONT_STACK`], once per process however often it is
+/// called (every native drawing calls it first). Call before drawing natively.
 pub fn register_page_font() -> Result<(), String> {
-    for (style, bytes) in [(FontStyle::Normal, REGULAR), (FontStyle::Bold, BOLD)] {
-        plotters::style::register_font(FONT_STACK, style, bytes)
-            .map_err(|_| "the committed Noto Sans font could not be read".to_owned())?;
-    }
-    Ok(())
+    static REGISTERED: OnceLock<Result<(), String>> = OnceLock::new();
+    REGISTERED
+        .get_or_init(|| {
+            for (style, bytes) in [(FontStyle::Normal, REGULAR), (FontStyle::Bold, BOLD)] {
+                plotters::style::register_font(FONT_STACK, style, bytes)
+                    .map_err(|_| "the committed Noto Sans font could not be read".to_owned())?;
+            }
+            Ok(())
+        })
+        .clone()
 }
